@@ -97,6 +97,9 @@ public final class EmbeddedKafkaBroker implements KafkaBroker {
     }
 
     private static void format(Path logDir, Properties properties) {
+        if (Files.exists(logDir.resolve("meta.properties"))) {
+            return; // formatted by an earlier run: keep its cluster id and its topics
+        }
         try {
             Files.createDirectories(logDir);
             Path config = Files.createTempFile("customs-kafka-", ".properties");

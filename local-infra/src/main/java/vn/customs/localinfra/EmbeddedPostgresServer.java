@@ -25,13 +25,18 @@ public final class EmbeddedPostgresServer implements PostgresServer {
 
     /**
      * A server that keeps its data in {@code dataDirectory} across restarts, listening on {@code port}: what the
-     * local run wants.
+     * local run wants. The server's own log goes to {@code logFile}.
      */
-    public static EmbeddedPostgresServer startPersistent(Path dataDirectory, int port) {
+    public static EmbeddedPostgresServer startPersistent(Path dataDirectory, int port, Path logFile) {
         return start(EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
-                .setPort(port));
+                .setPort(port)
+                // The embedded defaults trade durability for speed (fsync off); data kept across runs wants it on.
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
+                .setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile())));
     }
 
     private static EmbeddedPostgresServer start(EmbeddedPostgres.Builder builder) {

@@ -33,13 +33,9 @@ public interface PostgresServer extends AutoCloseable {
     /** Creates the database when it does not exist yet; returns true when it was created. */
     default boolean createDatabaseIfMissing(String database) {
         requireIdentifier(database);
-        try (Connection connection = adminConnection();
-                PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
-            exists.setString(1, database);
-            try (ResultSet rows = exists.executeQuery()) {
-                if (rows.next()) {
-                    return false;
-                }
+        try (Connection connection = adminConnection()) {
+            if (exists(connection, "SELECT 1 FROM pg_database WHERE datname = ?", database)) {
+                return false;
             }
             try (Statement create = connection.createStatement()) {
                 create.execute("CREATE DATABASE " + database + " ENCODING 'UTF8' TEMPLATE template0");
@@ -50,6 +46,33 @@ public interface PostgresServer extends AutoCloseable {
                     "Cannot create database " + database + " at " + jdbcUrl(maintenanceDatabase()) + ": "
                             + e.getMessage(),
                     e);
+        }
+    }
+
+    /**
+     * Creates a login role and a database it owns, when they do not exist yet: the layout production uses
+     * (one database and one user per service).
+     */
+    default void createOwnedDatabaseIfMissing(String database, String owner, String ownerPassword) {
+        requireIdentifier(owner);
+        requireIdentifier(database);
+        try (Connection connection = adminConnection()) {
+            if (!exists(connection, "SELECT 1 FROM pg_roles WHERE rolname = ?", owner)) {
+                try (Statement create = connection.createStatement()) {
+                    // A password cannot be a bind parameter in CREATE ROLE; quote it as a literal.
+                    create.execute(
+                            "CREATE ROLE " + owner + " LOGIN PASSWORD '" + ownerPassword.replace("'", "''") + "'");
+                }
+            }
+            if (!exists(connection, "SELECT 1 FROM pg_database WHERE datname = ?", database)) {
+                try (Statement create = connection.createStatement()) {
+                    create.execute(
+                            "CREATE DATABASE " + database + " OWNER " + owner + " ENCODING 'UTF8' TEMPLATE template0");
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(
+                    "Cannot create database " + database + " owned by " + owner + ": " + e.getMessage(), e);
         }
     }
 
@@ -72,6 +95,15 @@ public interface PostgresServer extends AutoCloseable {
     /** Stops the server if this process started it; leaves an external server alone. */
     @Override
     void close();
+
+    private static boolean exists(Connection connection, String query, String name) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(query)) {
+            statement.setString(1, name);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
 
     private static void requireIdentifier(String name) {
         if (!IDENTIFIER.matcher(name).matches()) {
