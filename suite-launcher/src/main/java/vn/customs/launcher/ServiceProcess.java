@@ -31,16 +31,19 @@ final class ServiceProcess {
         this.process = process;
     }
 
-    /** Starts {@code java -jar quarkus-run.jar} with the service's configuration in its environment. */
-    static ServiceProcess start(
-            ServiceSpec spec, int port, Path jar, List<String> javaOptions, Map<String, String> env, Path log) {
+    /** The command that runs a packaged service: this launcher's own java, {@code -jar quarkus-run.jar}. */
+    static List<String> javaCommand(Path jar, List<String> javaOptions) {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(javaOptions);
         command.add("-jar");
         command.add(jar.toString());
+        return command;
+    }
+
+    /** Starts the service's command with its configuration in its environment, output to {@code log}. */
+    static ServiceProcess start(ServiceSpec spec, int port, List<String> command, Map<String, String> env, Path log) {
         ProcessBuilder builder = new ProcessBuilder(command)
-                .directory(jar.getParent().toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
         builder.environment().putAll(env);

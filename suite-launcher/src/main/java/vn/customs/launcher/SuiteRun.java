@@ -148,22 +148,30 @@ final class SuiteRun {
     private void startServices() {
         for (ServiceSpec service : ServiceSpec.ALL) {
             int port = settings.servicePorts().get(service);
-            Map<String, String> env = new LinkedHashMap<>();
-            env.put("QUARKUS_HTTP_HOST", settings.httpHost());
-            env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
-            env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(service.database()));
-            env.put("QUARKUS_DATASOURCE_USERNAME", service.database());
-            env.put("QUARKUS_DATASOURCE_PASSWORD", service.database());
-            env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
             services.add(ServiceProcess.start(
                     service,
                     port,
-                    service.runnableJar(settings.root()),
-                    settings.serviceJavaOptions(),
-                    env,
+                    ServiceProcess.javaCommand(service.runnableJar(settings.root()), settings.serviceJavaOptions()),
+                    environment(service, port, postgres, kafka, settings.httpHost()),
                     settings.logs().resolve(service.name() + ".log")));
         }
         out.println("Starting " + services.size() + " services (logs in " + settings.logs() + ") ...");
+    }
+
+    /**
+     * What a service is told through its environment: the same variables docker-compose.yml sets, so the local
+     * run exercises the production configuration path.
+     */
+    static Map<String, String> environment(
+            ServiceSpec service, int port, PostgresServer postgres, KafkaBroker kafka, String httpHost) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("QUARKUS_HTTP_HOST", httpHost);
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(service.database()));
+        env.put("QUARKUS_DATASOURCE_USERNAME", service.database());
+        env.put("QUARKUS_DATASOURCE_PASSWORD", service.database());
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        return env;
     }
 
     /** The services start in parallel; the first failure is reported with that service's log. */

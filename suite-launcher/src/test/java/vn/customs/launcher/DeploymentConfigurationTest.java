@@ -1,0 +1,164 @@
+package vn.customs.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.yaml.snakeyaml.Yaml;
+import vn.customs.localinfra.ExternalPostgresServer;
+import vn.customs.localinfra.KafkaBroker;
+
+/**
+ * docker-compose.yml and the launcher configure the services through environment variables; these tests keep
+ * those variables in step with the configuration keys the services really read, so that neither deployment
+ * silently sets a key nobody reads or forgets one production requires.
+ */
+class DeploymentConfigurationTest {
+
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final Pattern REQUIRED_VARIABLE = Pattern.compile("\\$\\{([A-Z0-9_]+)}");
+    /** Read by the container image's start script, not by Quarkus. */
+    private static final Set<String> IMAGE_VARIABLES = Set.of("JAVA_OPTS_APPEND");
+
+    static Iterable<ServiceSpec> services() {
+        return ServiceSpec.ALL;
+    }
+
+    @ParameterizedTest
+    @MethodSource("services")
+    void composeGivesEveryServiceWhatProductionRequiresAndNothingItIgnores(ServiceSpec service) throws IOException {
+        Map<String, Object> compose = composeService(service.name());
+        Set<String> env = environmentOf(compose);
+        Set<String> required = requiredInProduction();
+
+        assertTrue(
+                env.containsAll(required),
+                () -> service.name() + " in docker-compose.yml lacks " + missing(required, env));
+        Set<String> unknown = unknownVariables(service, env);
+        assertTrue(
+                unknown.isEmpty(),
+                () -> service.name() + " in docker-compose.yml sets variables no configuration" + " key reads: "
+                        + unknown);
+    }
+
+    @ParameterizedTest
+    @MethodSource("services")
+    void theLauncherGivesEveryServiceWhatProductionRequiresAndNothingItIgnores(ServiceSpec service) throws IOException {
+        Set<String> env = SuiteRun.environment(
+                        service,
+                        service.defaultPort(),
+                        new ExternalPostgresServer(
+                                "jdbc:postgresql://localhost:15432/postgres", "postgres", "postgres"),
+                        KafkaBroker.external("127.0.0.1:19092"),
+                        "127.0.0.1")
+                .keySet();
+        Set<String> required = requiredInProduction();
+
+        assertTrue(
+                env.containsAll(required),
+                () -> "the launcher does not give " + service.name() + " " + missing(required, env));
+        Set<String> unknown = unknownVariables(service, env);
+        unknown.remove("QUARKUS_HTTP_HOST"); // Quarkus's own key, left at its default in our files
+        assertTrue(unknown.isEmpty(), () -> "the launcher sets variables no configuration key reads: " + unknown);
+    }
+
+    @ParameterizedTest
+    @MethodSource("services")
+    void composeBuildsEachServiceFromItsDockerfileAndConnectsItToItsOwnDatabase(ServiceSpec service)
+            throws IOException {
+        Map<String, Object> compose = composeService(service.name());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> build = (Map<String, Object>) compose.get("build");
+        Path dockerfile = ROOT.resolve((String) build.get("context")).resolve((String) build.get("dockerfile"));
+        assertTrue(Files.isRegularFile(dockerfile), () -> "no Dockerfile at " + dockerfile);
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> env = (Map<String, Object>) compose.get("environment");
+        assertEquals("jdbc:postgresql://postgres:5432/" + service.database(), env.get("QUARKUS_DATASOURCE_JDBC_URL"));
+        assertEquals(service.database(), env.get("QUARKUS_DATASOURCE_USERNAME"));
+        String initScript = Files.readString(ROOT.resolve("deploy/postgres/init-databases.sh"));
+        assertTrue(
+                initScript.contains("create " + service.database() + " "),
+                () -> "deploy/postgres/init-databases.sh does not create " + service.database());
+    }
+
+    /** Variables the %prod profile requires without a default, e.g. {@code QUARKUS_DATASOURCE_JDBC_URL}. */
+    private static Set<String> requiredInProduction() throws IOException {
+        Set<String> required = new TreeSet<>();
+        for (String line : Files.readAllLines(platformConfig(), StandardCharsets.UTF_8)) {
+            if (line.startsWith("%prod.")) {
+                Matcher matcher = REQUIRED_VARIABLE.matcher(line);
+                while (matcher.find()) {
+                    required.add(matcher.group(1));
+                }
+            }
+        }
+        assertFalse(required.isEmpty(), "the platform configuration names no production variable");
+        return required;
+    }
+
+    /** Variables that map to no key of the service's own or the shared configuration. */
+    private static Set<String> unknownVariables(ServiceSpec service, Set<String> env) throws IOException {
+        Set<String> known = new HashSet<>(IMAGE_VARIABLES);
+        known.addAll(requiredInProduction());
+        for (Path file : Set.of(
+                platformConfig(), ROOT.resolve(service.name()).resolve("src/main/resources/application.properties"))) {
+            for (String key : keysOf(file)) {
+                known.add(key.replaceFirst("^%[a-z]+\\.", "")
+                        .replaceAll("[^A-Za-z0-9]", "_")
+                        .toUpperCase());
+            }
+        }
+        Set<String> unknown = new TreeSet<>(env);
+        unknown.removeAll(known);
+        return unknown;
+    }
+
+    private static Set<String> keysOf(Path file) throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties.stringPropertyNames();
+    }
+
+    private static Path platformConfig() {
+        return ROOT.resolve("platform/src/main/resources/META-INF/microprofile-config.properties");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> composeService(String name) throws IOException {
+        try (InputStream in = Files.newInputStream(ROOT.resolve("docker-compose.yml"))) {
+            Map<String, Object> compose = new Yaml().load(in);
+            Map<String, Object> services = (Map<String, Object>) compose.get("services");
+            assertTrue(services.containsKey(name), () -> "docker-compose.yml has no service " + name);
+            return (Map<String, Object>) services.get(name);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<String> environmentOf(Map<String, Object> service) {
+        return new TreeSet<>(((Map<String, Object>) service.get("environment")).keySet());
+    }
+
+    private static Set<String> missing(Set<String> required, Set<String> present) {
+        Set<String> missing = new TreeSet<>(required);
+        missing.removeAll(present);
+        return missing;
+    }
+}
