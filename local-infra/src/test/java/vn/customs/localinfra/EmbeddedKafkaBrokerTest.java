@@ -27,19 +27,26 @@ class EmbeddedKafkaBrokerTest {
         int controllerPort = FreePorts.find();
 
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(logDir, port, controllerPort);
-                KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-                        ProducerConfig.ACKS_CONFIG, "all"),
-                        new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>("customs.test.v1", "HUU_NGHI", "declaration lodged")).get();
+                KafkaProducer<String, String> producer = new KafkaProducer<>(
+                        Map.of(
+                                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                                broker.bootstrapServers(),
+                                ProducerConfig.ACKS_CONFIG,
+                                "all"),
+                        new StringSerializer(),
+                        new StringSerializer())) {
+            producer.send(new ProducerRecord<>("customs.test.v1", "HUU_NGHI", "declaration lodged"))
+                    .get();
         }
 
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(logDir, port, controllerPort);
-                KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-                        ConsumerConfig.GROUP_ID_CONFIG, "restart-test",
-                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                        new StringDeserializer(), new StringDeserializer())) {
+                KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
+                        Map.of(
+                                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+                                ConsumerConfig.GROUP_ID_CONFIG, "restart-test",
+                                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                        new StringDeserializer(),
+                        new StringDeserializer())) {
             consumer.subscribe(List.of("customs.test.v1"));
             List<ConsumerRecord<String, String>> received = new ArrayList<>();
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();

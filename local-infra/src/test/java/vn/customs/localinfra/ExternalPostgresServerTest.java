@@ -18,8 +18,9 @@ class ExternalPostgresServerTest {
 
     @Test
     void withoutADatabaseTheMaintenanceDatabaseIsPostgres() {
-        assertEquals("postgres", new ExternalPostgresServer("jdbc:postgresql://localhost:5432", "u", "p")
-                .maintenanceDatabase());
+        assertEquals(
+                "postgres",
+                new ExternalPostgresServer("jdbc:postgresql://localhost:5432", "u", "p").maintenanceDatabase());
     }
 
     @Test
