@@ -80,7 +80,7 @@ final class ServiceProcess {
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new SuiteException(spec.name() + " exited with code " + process.exitValue()
-                        + " before it was ready.\n" + LogTail.of(log, 60));
+                        + " before it was ready.\n" + LogTail.of(log, 25));
             }
             try {
                 HttpResponse<String> response = HTTP.send(
@@ -102,7 +102,7 @@ final class ServiceProcess {
             pause();
         }
         throw new SuiteException(
-                spec.name() + " was not ready in time (" + ready + ": " + lastAnswer + ").\n" + LogTail.of(log, 60));
+                spec.name() + " was not ready in time (" + ready + ": " + lastAnswer + ").\n" + LogTail.of(log, 25));
     }
 
     /** Asks the service to stop (SIGTERM), and kills it if it has not stopped within the grace period. */
