@@ -1,0 +1,170 @@
+package vn.customs.platform.http;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every class of error answers RFC 9457 problem+json with the right status and a stable type. */
+@QuarkusTest
+class ProblemDetailsTest {
+
+    private static final String PARCELS = "/api/v1/test-parcels";
+    private static final String VALID = "{\"name\":\"tea\",\"weightKg\":2.5,\"items\":[{\"hsCode\":\"09021000\"}]}";
+
+    static Stream<Arguments> errorClasses() {
+        return Stream.of(
+                error("unknown route", 404, "not-found", r -> r.get("/api/v1/no-such-thing")),
+                error("wrong method", 405, "method-not-allowed", r -> r.delete(PARCELS)),
+                error(
+                        "wrong content type",
+                        415,
+                        "unsupported-media-type",
+                        r -> r.contentType("text/plain").body("tea").post(PARCELS)),
+                error(
+                        "unacceptable answer type",
+                        406,
+                        "not-acceptable",
+                        r -> r.accept("application/xml").get(PARCELS + "/broken")),
+                error(
+                        "malformed JSON",
+                        400,
+                        "malformed-json",
+                        r -> json(r).body("{\"name\": ").post(PARCELS)),
+                error(
+                        "wrong JSON type",
+                        400,
+                        "validation",
+                        r -> json(r).body("{\"name\":\"tea\",\"weightKg\":\"heavy\",\"items\":[]}")
+                                .post(PARCELS)),
+                error(
+                        "unknown field",
+                        400,
+                        "validation",
+                        r -> json(r).body("{\"name\":\"tea\",\"weightKg\":1,\"items\":[],\"colour\":\"red\"}")
+                                .post(PARCELS)),
+                error(
+                        "invalid fields",
+                        400,
+                        "validation",
+                        r -> json(r).body("{\"name\":\"\",\"weightKg\":-1,\"items\":[{\"hsCode\":\"x\"}]}")
+                                .post(PARCELS)),
+                error(
+                        "oversized body",
+                        413,
+                        "payload-too-large",
+                        r -> json(r).body("{\"name\":\"" + "x".repeat(5_000_000) + "\"}")
+                                .post(PARCELS)),
+                error("unknown object", 404, "not-found", r -> r.get(PARCELS + "/" + java.util.UUID.randomUUID())),
+                error(
+                        "illegal transition",
+                        409,
+                        "illegal-transition",
+                        r -> json(r).body("{}").post(PARCELS + "/" + java.util.UUID.randomUUID() + "/release")),
+                error(
+                        "business rule",
+                        422,
+                        "weight-over-limit",
+                        r -> json(r).body("{}").post(PARCELS + "/" + java.util.UUID.randomUUID() + "/weigh")),
+                error("unexpected error", 500, "internal-error", r -> r.get(PARCELS + "/broken")));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @MethodSource("errorClasses")
+    void answersProblemJson(
+            String errorClass,
+            int status,
+            String type,
+            Function<RequestSpecification, io.restassured.response.Response> call) {
+        ValidatableResponse response = call.apply(given()).then();
+
+        response.statusCode(status)
+                .contentType(equalTo("application/problem+json"))
+                .body("type", equalTo(Problem.TYPE_BASE + type))
+                .body("status", equalTo(status))
+                .body("title", notNullValue())
+                .body("detail", notNullValue())
+                .header(CorrelationId.HEADER, notNullValue());
+    }
+
+    @Test
+    void validationErrorsPointAtEachInvalidField() {
+        given().contentType("application/json")
+                .body("{\"name\":\"\",\"weightKg\":-1,\"items\":[{\"hsCode\":\"x\"}]}")
+                .post(PARCELS)
+                .then()
+                .statusCode(400)
+                .body("errors.pointer", hasItem("/name"))
+                .body("errors.pointer", hasItem("/weightKg"))
+                .body("errors.pointer", hasItem("/items/0/hsCode"))
+                .body("errors.find { it.pointer == '/items/0/hsCode' }.message", equalTo("must be an 8-digit HS code"));
+    }
+
+    @Test
+    void aWrongTypePointsAtTheField() {
+        given().contentType("application/json")
+                .body("{\"name\":\"tea\",\"weightKg\":\"heavy\",\"items\":[]}")
+                .post(PARCELS)
+                .then()
+                .statusCode(400)
+                .body("errors[0].pointer", equalTo("/weightKg"))
+                .body("errors[0].message", containsString("number"));
+    }
+
+    @Test
+    void anUnexpectedErrorRevealsNothingInternalAndQuotesTheCorrelationId() {
+        given().header(CorrelationId.HEADER, "ops-check-42")
+                .get(PARCELS + "/broken")
+                .then()
+                .statusCode(500)
+                .header(CorrelationId.HEADER, "ops-check-42")
+                .body("correlationId", equalTo("ops-check-42"))
+                .body("detail", containsString("ops-check-42"))
+                .body(not(containsString("hunter2")))
+                .body(not(containsString("IllegalStateException")))
+                .body(not(containsString("at vn.customs")));
+    }
+
+    @Test
+    void aValidRequestStillWorks() {
+        given().contentType("application/json")
+                .body(VALID)
+                .post(PARCELS)
+                .then()
+                .statusCode(200)
+                .body("name", equalTo("tea"));
+    }
+
+    @Test
+    void aCorrelationIdIsGeneratedWhenNoneOrAnUnsafeOneIsGiven() {
+        given().header(CorrelationId.HEADER, "bad id\twith spaces")
+                .get(PARCELS + "/broken")
+                .then()
+                .header(CorrelationId.HEADER, not(containsString(" ")))
+                .header(CorrelationId.HEADER, notNullValue());
+    }
+
+    private static Arguments error(
+            String name,
+            int status,
+            String type,
+            Function<RequestSpecification, io.restassured.response.Response> call) {
+        return Arguments.of(name, status, type, call);
+    }
+
+    private static RequestSpecification json(RequestSpecification request) {
+        return request.contentType("application/json");
+    }
+}
