@@ -22,11 +22,12 @@ import org.apache.kafka.common.utils.Time;
  */
 public final class EmbeddedKafkaBroker implements KafkaBroker {
 
-    private final KafkaRaftServer server;
+    private final Properties properties;
     private final int port;
+    private KafkaRaftServer server;
 
-    private EmbeddedKafkaBroker(KafkaRaftServer server, int port) {
-        this.server = server;
+    private EmbeddedKafkaBroker(Properties properties, int port) {
+        this.properties = properties;
         this.port = port;
     }
 
@@ -48,14 +49,33 @@ public final class EmbeddedKafkaBroker implements KafkaBroker {
     public static EmbeddedKafkaBroker start(Path logDir, int port, int controllerPort) {
         Properties properties = serverProperties(logDir, port, controllerPort);
         format(logDir, properties);
-        KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(properties, false), Time.SYSTEM);
-        try {
-            server.startup();
-        } catch (RuntimeException e) {
+        EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(properties, port);
+        broker.resume();
+        return broker;
+    }
+
+    /** Stops the broker but keeps its ports and its log directory, so that {@link #resume()} brings it back. */
+    public synchronized void pause() {
+        if (server != null) {
             server.shutdown();
+            server.awaitShutdown();
+            server = null;
+        }
+    }
+
+    /** Starts the broker (again) on the same ports and log directory: clients reconnect by themselves. */
+    public synchronized void resume() {
+        if (server != null) {
+            return;
+        }
+        KafkaRaftServer starting = new KafkaRaftServer(KafkaConfig.fromProps(properties, false), Time.SYSTEM);
+        try {
+            starting.startup();
+        } catch (RuntimeException e) {
+            starting.shutdown();
             throw new IllegalStateException("Kafka broker did not start on port " + port + ": " + e.getMessage(), e);
         }
-        return new EmbeddedKafkaBroker(server, port);
+        server = starting;
     }
 
     @Override
@@ -65,8 +85,7 @@ public final class EmbeddedKafkaBroker implements KafkaBroker {
 
     @Override
     public void close() {
-        server.shutdown();
-        server.awaitShutdown();
+        pause();
     }
 
     private static Properties serverProperties(Path logDir, int port, int controllerPort) {

@@ -90,7 +90,12 @@ public class CustomsTestInfrastructure implements QuarkusTestResourceLifecycleMa
         if (external != null && !external.isBlank()) {
             return KafkaBroker.external(external);
         }
-        return containers ? ContainerInfrastructure.startKafka() : EmbeddedKafkaBroker.startEphemeral();
+        if (containers) {
+            return ContainerInfrastructure.startKafka();
+        }
+        EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.startEphemeral();
+        KafkaOutage.register(broker);
+        return broker;
     }
 
     @Override

@@ -1,0 +1,69 @@
+package vn.customs.platform.events;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.sql.DataSource;
+
+/**
+ * How far behind the relay is: events waiting and the age of the oldest, as Prometheus gauges
+ * ({@code customs_outbox_pending_events}, {@code customs_outbox_oldest_pending_age_seconds}) and in the
+ * readiness details ({@link OutboxReadiness}).
+ */
+@ApplicationScoped
+public class OutboxBacklog {
+
+    private final AtomicLong pending = new AtomicLong();
+    private final AtomicReference<Instant> oldestPending = new AtomicReference<>();
+    private final AtomicReference<String> lastError = new AtomicReference<>();
+
+    OutboxBacklog(MeterRegistry registry) {
+        Gauge.builder("customs.outbox.pending.events", pending, AtomicLong::get)
+                .description("Events recorded in the outbox and not yet acknowledged by Kafka")
+                .register(registry);
+        Gauge.builder("customs.outbox.oldest.pending.age.seconds", this, OutboxBacklog::oldestAgeSeconds)
+                .description("Age of the oldest event not yet acknowledged by Kafka (0 when none)")
+                .register(registry);
+    }
+
+    void refresh(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery(
+                        "SELECT count(*), min(created_at) FROM platform_outbox WHERE sent_at IS NULL")) {
+            row.next();
+            pending.set(row.getLong(1));
+            Timestamp oldest = row.getTimestamp(2);
+            oldestPending.set(oldest == null ? null : oldest.toInstant());
+        }
+        lastError.set(null);
+    }
+
+    void failed(Exception e) {
+        lastError.set(e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+
+    public long pendingEvents() {
+        return pending.get();
+    }
+
+    double oldestAgeSeconds() {
+        Instant oldest = oldestPending.get();
+        return oldest == null
+                ? 0
+                : Math.max(0, Duration.between(oldest, Instant.now()).toMillis() / 1000.0);
+    }
+
+    String lastError() {
+        return lastError.get();
+    }
+}

@@ -1,0 +1,41 @@
+package vn.customs.platform.events;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** How the outbox relay behaves; {@code customs.outbox.*}. */
+@ConfigMapping(prefix = "customs.outbox")
+public interface OutboxConfig {
+
+    /** Whether this instance runs a relay at all. */
+    @WithDefault("true")
+    boolean relayEnabled();
+
+    /** Events published per database transaction. */
+    @WithDefault("500")
+    int batchSize();
+
+    /**
+     * How long an idle relay waits before looking again. A commit in this instance wakes it at once; the
+     * interval only bounds the delay for rows committed by another instance.
+     */
+    @WithDefault("PT1S")
+    Duration idlePoll();
+
+    /** The longest pause between attempts while Kafka is away (the pause doubles from 200 ms up to this). */
+    @WithDefault("PT10S")
+    Duration maxBackoff();
+
+    /** How long a send may wait for Kafka before the batch is given up and retried. */
+    @WithDefault("PT10S")
+    Duration sendTimeout();
+
+    /** How long sent events are kept (they serve the change feed), then deleted. */
+    @WithDefault("P30D")
+    Duration retention();
+
+    /** How often sent events past their retention are deleted. */
+    @WithDefault("PT10M")
+    Duration cleanupInterval();
+}

@@ -1,0 +1,190 @@
+package vn.customs.platform.events;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import vn.customs.contracts.CloudEventHeaders;
+import vn.customs.contracts.Topics;
+import vn.customs.testkit.KafkaOutage;
+import vn.customs.testkit.TestRun;
+import vn.customs.testkit.TopicReader;
+
+/**
+ * Nothing accepted is lost and nothing is published twice: state changes made while Kafka is away reach the
+ * topic once it returns, each exactly once and in order per aggregate, also with two relays on one database.
+ */
+@QuarkusTest
+class OutboxTest {
+
+    private static final String TOPIC = Topics.of("platformtest");
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    OutboxConfig config;
+
+    @Inject
+    OutboxSignal signal;
+
+    @Inject
+    OutboxBacklog backlog;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Test
+    void changesAcceptedWhileKafkaIsAwayArriveOnceEachAndInOrderWhenItReturns() {
+        List<String> shipments = shipments(10);
+        KafkaOutage.begin();
+        try {
+            recordSteps(shipments, 100); // 1,000 state changes, all accepted without Kafka
+            // Operators see the backlog while Kafka is away.
+            await().atMost(Duration.ofSeconds(60))
+                    .untilAsserted(() -> given().get("/q/metrics")
+                            .then()
+                            .body(org.hamcrest.Matchers.containsString("customs_outbox_pending_events 1000.0")));
+        } finally {
+            KafkaOutage.end();
+        }
+
+        awaitEverythingSent();
+        assertExactlyOnceInOrder(shipments, 100);
+    }
+
+    @Test
+    void twoRelaysOnOneDatabasePublishEveryEventExactlyOnce() {
+        OutboxRelay second = new OutboxRelay(dataSource, config, signal, backlog, bootstrapServers);
+        second.start();
+        try {
+            List<String> shipments = shipments(5);
+            recordSteps(shipments, 100);
+            awaitEverythingSent();
+            assertExactlyOnceInOrder(shipments, 100);
+        } finally {
+            second.stop();
+        }
+    }
+
+    @Test
+    void eachRecordIsACloudEventKeyedByItsAggregate() {
+        String shipment = shipments(1).get(0);
+        given().contentType("application/json")
+                .header("X-Correlation-ID", "corr-" + shipment)
+                .body(Map.of("shipmentId", shipment, "step", 7))
+                .post("/api/v1/test-shipments")
+                .then()
+                .statusCode(201);
+        awaitEverythingSent();
+
+        ConsumerRecord<String, String> record = ours(List.of(shipment)).get(0);
+        assertEquals(shipment, record.key());
+        assertEquals("1.0", header(record, CloudEventHeaders.SPEC_VERSION));
+        assertEquals("customs.platformtest.ShipmentStepRecorded.v1", header(record, CloudEventHeaders.TYPE));
+        assertEquals("/customs/platformtest", header(record, CloudEventHeaders.SOURCE));
+        assertEquals(shipment, header(record, CloudEventHeaders.SUBJECT));
+        assertEquals("corr-" + shipment, header(record, CloudEventHeaders.CORRELATION_ID));
+        assertEquals("application/json", header(record, CloudEventHeaders.CONTENT_TYPE));
+        UUID.fromString(header(record, CloudEventHeaders.ID));
+        java.time.Instant.parse(header(record, CloudEventHeaders.TIME));
+        org.hamcrest.MatcherAssert.assertThat(
+                record.value(), org.hamcrest.Matchers.matchesRegex("(?s).*\"step\":\\s*7\\b.*"));
+    }
+
+    private static List<String> shipments(int count) {
+        List<String> shipments = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            shipments.add(
+                    "shp-" + TestRun.id() + "-" + UUID.randomUUID().toString().substring(0, 8));
+        }
+        return shipments;
+    }
+
+    /** Steps 0..steps-1 of every shipment, interleaved across shipments, one request each. */
+    private static void recordSteps(List<String> shipments, int steps) {
+        for (int step = 0; step < steps; step++) {
+            for (String shipment : shipments) {
+                given().contentType("application/json")
+                        .body(Map.of("shipmentId", shipment, "step", step))
+                        .post("/api/v1/test-shipments")
+                        .then()
+                        .statusCode(201);
+            }
+        }
+    }
+
+    private void awaitEverythingSent() {
+        await().atMost(Duration.ofSeconds(90)).until(() -> pendingInDatabase() == 0);
+    }
+
+    private long pendingInDatabase() throws Exception {
+        try (var connection = dataSource.getConnection();
+                var statement = connection.createStatement();
+                var row = statement.executeQuery("SELECT count(*) FROM platform_outbox WHERE sent_at IS NULL")) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    private void assertExactlyOnceInOrder(List<String> shipments, int steps) {
+        List<ConsumerRecord<String, String>> records = ours(shipments);
+        assertEquals(shipments.size() * steps, records.size(), "every event arrives, none twice");
+        Set<String> ids = records.stream()
+                .map(record -> header(record, CloudEventHeaders.ID))
+                .collect(Collectors.toSet());
+        assertEquals(records.size(), ids.size(), "no event id twice");
+
+        Map<String, List<Integer>> stepsByShipment = new HashMap<>();
+        records.stream()
+                .sorted(java.util.Comparator.comparingInt(ConsumerRecord<String, String>::partition)
+                        .thenComparingLong(ConsumerRecord::offset))
+                .forEach(record -> stepsByShipment
+                        .computeIfAbsent(record.key(), key -> new ArrayList<>())
+                        .add(stepOf(record.value())));
+        List<Integer> expected = new ArrayList<>();
+        for (int step = 0; step < steps; step++) {
+            expected.add(step);
+        }
+        for (String shipment : shipments) {
+            assertEquals(expected, stepsByShipment.get(shipment), "steps of " + shipment + " in order");
+        }
+    }
+
+    private List<ConsumerRecord<String, String>> ours(List<String> shipments) {
+        Set<String> keys = new HashSet<>(shipments);
+        return TopicReader.readAll(bootstrapServers, TOPIC).stream()
+                .filter(record -> keys.contains(record.key()))
+                .collect(Collectors.toList());
+    }
+
+    private static int stepOf(String json) {
+        java.util.regex.Matcher matcher =
+                java.util.regex.Pattern.compile("\"step\":\\s*(\\d+)").matcher(json);
+        if (!matcher.find()) {
+            throw new AssertionError("no step in " + json);
+        }
+        return Integer.parseInt(matcher.group(1));
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}

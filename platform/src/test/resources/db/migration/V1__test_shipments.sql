@@ -1,0 +1,6 @@
+-- Test-only tables of the platform's own tests (the platform ships no business tables).
+CREATE TABLE test_shipment_step (
+    id           bigserial PRIMARY KEY,
+    shipment_id  text   NOT NULL,
+    step         int    NOT NULL
+);
