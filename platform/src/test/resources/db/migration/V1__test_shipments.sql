@@ -4,3 +4,9 @@ CREATE TABLE test_shipment_step (
     shipment_id  text   NOT NULL,
     step         int    NOT NULL
 );
+
+CREATE TABLE test_shipment_projection (
+    shipment_id  text PRIMARY KEY,
+    applied      int  NOT NULL,
+    last_step    int  NOT NULL
+);
