@@ -65,6 +65,7 @@ public class CustomsTestInfrastructure implements QuarkusTestResourceLifecycleMa
         config.put("quarkus.datasource.password", postgres.password());
         config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
         config.put(TestRun.RUN_ID_PROPERTY, runId);
+        config.putAll(TestTokens.configure());
         config.putAll(TestRun.wiringProbeChannels(serviceDatabase, runId));
         return config;
     }

@@ -41,6 +41,24 @@ public class ProblemMappers {
         return Problems.response(status, e.code(), titleFor(status), e.getMessage(), uri);
     }
 
+    /** No token, or one that is not valid: expired, signed by another key, another issuer or audience, alg none. */
+    @ServerExceptionMapper({
+        io.quarkus.security.UnauthorizedException.class,
+        io.quarkus.security.AuthenticationFailedException.class
+    })
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        Response problem = Problems.response(
+                401, "unauthorized", "Unauthorized", "Send a valid bearer token (Authorization: Bearer ...).", uri);
+        return Response.fromResponse(problem)
+                .header("WWW-Authenticate", "Bearer")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
+        return Problems.response(403, "forbidden", "Forbidden", "Your role does not allow this.", uri);
+    }
+
     @ServerExceptionMapper
     public Response validation(ConstraintViolationException e, UriInfo uri) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()

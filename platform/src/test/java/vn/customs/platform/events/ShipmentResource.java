@@ -12,6 +12,7 @@ import java.time.Instant;
 
 /** A test-only use case: a state change (a row) and its event, in one transaction. */
 @Path("/api/v1/test-shipments")
+@jakarta.annotation.security.PermitAll
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class ShipmentResource {

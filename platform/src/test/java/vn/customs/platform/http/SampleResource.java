@@ -22,6 +22,7 @@ import vn.customs.platform.domain.UnknownObjectException;
 
 /** A test-only resource that fails in every way a real one can. */
 @Path("/api/v1/test-parcels")
+@jakarta.annotation.security.PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class SampleResource {

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.reactive.messaging.Emitter;
  * consumer marks the row when the record comes back; {@code GET} shows the row and the database it lives in.
  */
 @Path("/testkit/wiring-probes")
+@jakarta.annotation.security.PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class WiringProbeResource {

@@ -1,0 +1,149 @@
+package vn.customs.localinfra;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.lang.JoseException;
+
+/**
+ * Stands in for the OIDC provider where there is none (tests, {@code ./suite up}): an RSA key pair whose public
+ * half the services verify tokens with, and the private half signing tokens with roles in the MicroProfile JWT
+ * {@code groups} claim. Production uses the provider's JWKS instead; the services cannot tell the difference.
+ */
+public final class LocalTokenIssuer {
+
+    /** The issuer ({@code iss}) of local tokens; services are configured to expect it. */
+    public static final String ISSUER = "https://customs.local/suite";
+    /** The audience ({@code aud}) every service expects. */
+    public static final String AUDIENCE = "customs-suite";
+
+    private static final String PUBLIC_PEM = "jwt-public.pem";
+    private static final String PRIVATE_PEM = "jwt-private.pem";
+
+    private final PrivateKey privateKey;
+    private final Path publicKeyFile;
+
+    private LocalTokenIssuer(PrivateKey privateKey, Path publicKeyFile) {
+        this.privateKey = privateKey;
+        this.publicKeyFile = publicKeyFile;
+    }
+
+    /** The key pair kept in {@code directory}, created there (readable by the owner only) the first time. */
+    public static LocalTokenIssuer inDirectory(Path directory) {
+        try {
+            Path publicFile = directory.resolve(PUBLIC_PEM);
+            Path privateFile = directory.resolve(PRIVATE_PEM);
+            if (!Files.exists(privateFile) || !Files.exists(publicFile)) {
+                Files.createDirectories(directory);
+                KeyPair pair = newKeyPair();
+                Files.writeString(
+                        privateFile, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+                restrictToOwner(privateFile);
+                Files.writeString(publicFile, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
+            }
+            return new LocalTokenIssuer(readPrivateKey(privateFile), publicFile);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot keep the local signing keys in " + directory, e);
+        }
+    }
+
+    /** The PEM file of the public key, for {@code mp.jwt.verify.publickey.location}. */
+    public Path publicKeyFile() {
+        return publicKeyFile;
+    }
+
+    /**
+     * A signed token for {@code subject} with {@code roles} in {@code groups} and extra claims (e.g.
+     * {@code tax_id}, {@code officer_id}), valid for {@code lifetime}.
+     */
+    public String token(String subject, List<String> roles, Map<String, Object> claims, Duration lifetime) {
+        Instant now = Instant.now();
+        JwtClaims jwt = new JwtClaims();
+        jwt.setIssuer(ISSUER);
+        jwt.setAudience(AUDIENCE);
+        jwt.setSubject(subject);
+        jwt.setClaim("upn", subject);
+        jwt.setStringListClaim("groups", roles);
+        jwt.setJwtId(UUID.randomUUID().toString());
+        jwt.setIssuedAt(org.jose4j.jwt.NumericDate.fromSeconds(now.getEpochSecond()));
+        jwt.setExpirationTime(
+                org.jose4j.jwt.NumericDate.fromSeconds(now.plus(lifetime).getEpochSecond()));
+        claims.forEach(jwt::setClaim);
+        return sign(jwt, privateKey);
+    }
+
+    /** Signs any claims with this issuer's key: tests use it for tokens that must be refused. */
+    public String sign(JwtClaims claims) {
+        return sign(claims, privateKey);
+    }
+
+    /** Signs any claims with any key: tests use it for tokens that must be refused. */
+    public static String sign(JwtClaims claims, PrivateKey key) {
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setPayload(claims.toJson());
+        jws.setKey(key);
+        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+        jws.setHeader("typ", "JWT");
+        try {
+            return jws.getCompactSerialization();
+        } catch (JoseException e) {
+            throw new IllegalStateException("Cannot sign a token", e);
+        }
+    }
+
+    /** A fresh RSA key pair (2048 bits). */
+    public static KeyPair newKeyPair() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static PrivateKey readPrivateKey(Path file) throws IOException {
+        try {
+            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der(file)));
+        } catch (GeneralSecurityException e) {
+            throw new IOException("Not an RSA private key: " + file, e);
+        }
+    }
+
+    private static byte[] der(Path file) throws IOException {
+        String base64 = Files.readString(file, StandardCharsets.US_ASCII)
+                .replaceAll("-----[A-Z ]+-----", "")
+                .replaceAll("\\s", "");
+        return Base64.getDecoder().decode(base64);
+    }
+
+    private static String pem(String type, byte[] der) {
+        return "-----BEGIN " + type + "-----\n"
+                + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der) + "\n-----END " + type + "-----\n";
+    }
+
+    private static void restrictToOwner(Path file) {
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException | IOException e) {
+            // Not a POSIX file system (Windows): the folder is the user's own anyway.
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package vn.customs.testkit;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.ConfigProvider;
+import vn.customs.localinfra.LocalTokenIssuer;
+
+/**
+ * Tokens for tests: each test run gets its own key pair; the service under test trusts its public key, and
+ * tests call as any role with any claims: {@code TestTokens.as("DECLARANT", "tax_id", "0101234567").get(...)}.
+ */
+public final class TestTokens {
+
+    static final String KEY_DIRECTORY = "customs.test.jwt.key-directory";
+
+    private TestTokens() {}
+
+    /** Creates the run's key pair and returns the configuration that makes the service trust it. */
+    static Map<String, String> configure() {
+        try {
+            Path directory = Files.createTempDirectory("customs-test-keys-");
+            LocalTokenIssuer issuer = LocalTokenIssuer.inDirectory(directory);
+            return Map.of(
+                    "mp.jwt.verify.publickey.location",
+                    issuer.publicKeyFile().toString(),
+                    KEY_DIRECTORY,
+                    directory.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A valid token for one role; claims as name, value pairs (e.g. {@code "tax_id", "0101234567"}). */
+    public static String token(String role, String... claims) {
+        return issuer().token("test-" + role.toLowerCase(), List.of(role), claims(claims), Duration.ofMinutes(30));
+    }
+
+    /** Any claims signed with the key the service trusts: for tokens that must be refused for another reason. */
+    public static String signed(org.jose4j.jwt.JwtClaims claims) {
+        return issuer().sign(claims);
+    }
+
+    /** A request that carries a valid token for the role. */
+    public static RequestSpecification as(String role, String... claims) {
+        return given().auth().oauth2(token(role, claims));
+    }
+
+    private static LocalTokenIssuer issuer() {
+        String directory = ConfigProvider.getConfig().getValue(KEY_DIRECTORY, String.class);
+        return LocalTokenIssuer.inDirectory(Path.of(directory));
+    }
+
+    private static Map<String, Object> claims(String... pairs) {
+        if (pairs.length % 2 != 0) {
+            throw new IllegalArgumentException("Claims come in name, value pairs");
+        }
+        Map<String, Object> claims = new HashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            claims.put(pairs[i], pairs[i + 1]);
+        }
+        return claims;
+    }
+}
