@@ -20,6 +20,7 @@ import vn.customs.localinfra.EmbeddedPostgresServer;
 import vn.customs.localinfra.ExternalPostgresServer;
 import vn.customs.localinfra.FreePorts;
 import vn.customs.localinfra.KafkaBroker;
+import vn.customs.localinfra.LocalTokenIssuer;
 import vn.customs.localinfra.PostgresServer;
 
 /**
@@ -36,6 +37,7 @@ final class SuiteRun {
     private final CountDownLatch stopped = new CountDownLatch(1);
     private PostgresServer postgres;
     private KafkaBroker kafka;
+    private LocalTokenIssuer tokens;
 
     SuiteRun(SuiteSettings settings, PrintStream out) {
         this.settings = settings;
@@ -54,6 +56,7 @@ final class SuiteRun {
         Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "suite-shutdown"));
         runFiles.writeLauncherPid();
         try {
+            tokens = LocalTokenIssuer.inDirectory(settings.keys());
             startPostgres();
             startKafka();
             startServices();
@@ -152,7 +155,7 @@ final class SuiteRun {
                     service,
                     port,
                     ServiceProcess.javaCommand(service.runnableJar(settings.root()), settings.serviceJavaOptions()),
-                    environment(service, port, postgres, kafka, settings.httpHost()),
+                    environment(service, port, postgres, kafka, tokens, settings.httpHost()),
                     settings.logs().resolve(service.name() + ".log")));
         }
         out.println("Starting " + services.size() + " services (logs in " + settings.logs() + ") ...");
@@ -163,7 +166,12 @@ final class SuiteRun {
      * run exercises the production configuration path.
      */
     static Map<String, String> environment(
-            ServiceSpec service, int port, PostgresServer postgres, KafkaBroker kafka, String httpHost) {
+            ServiceSpec service,
+            int port,
+            PostgresServer postgres,
+            KafkaBroker kafka,
+            LocalTokenIssuer tokens,
+            String httpHost) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_HTTP_HOST", httpHost);
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
@@ -171,6 +179,11 @@ final class SuiteRun {
         env.put("QUARKUS_DATASOURCE_USERNAME", service.database());
         env.put("QUARKUS_DATASOURCE_PASSWORD", service.database());
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        // The local key pair stands in for the OIDC provider: ./suite token mints tokens the services accept.
+        env.put(
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+                tokens.publicKeyFile().toUri().toString());
+        env.put("MP_JWT_VERIFY_ISSUER", LocalTokenIssuer.ISSUER);
         return env;
     }
 

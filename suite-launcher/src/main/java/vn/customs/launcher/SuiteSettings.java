@@ -53,6 +53,11 @@ record SuiteSettings(
         return home.resolve("logs");
     }
 
+    /** The local signing key pair: services trust its public key, {@code ./suite token} signs with the other. */
+    Path keys() {
+        return home.resolve("keys");
+    }
+
     Path pidFile() {
         return home.resolve("suite.pid");
     }

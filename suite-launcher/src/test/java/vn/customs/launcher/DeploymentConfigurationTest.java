@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.yaml.snakeyaml.Yaml;
 import vn.customs.localinfra.ExternalPostgresServer;
 import vn.customs.localinfra.KafkaBroker;
+import vn.customs.localinfra.LocalTokenIssuer;
 
 /**
  * docker-compose.yml and the launcher configure the services through environment variables; these tests keep
@@ -58,13 +59,15 @@ class DeploymentConfigurationTest {
 
     @ParameterizedTest
     @MethodSource("services")
-    void theLauncherGivesEveryServiceWhatProductionRequiresAndNothingItIgnores(ServiceSpec service) throws IOException {
+    void theLauncherGivesEveryServiceWhatProductionRequiresAndNothingItIgnores(
+            ServiceSpec service, @org.junit.jupiter.api.io.TempDir Path keys) throws IOException {
         Set<String> env = SuiteRun.environment(
                         service,
                         service.defaultPort(),
                         new ExternalPostgresServer(
                                 "jdbc:postgresql://localhost:15432/postgres", "postgres", "postgres"),
                         KafkaBroker.external("127.0.0.1:19092"),
+                        LocalTokenIssuer.inDirectory(keys),
                         "127.0.0.1")
                 .keySet();
         Set<String> required = requiredInProduction();
