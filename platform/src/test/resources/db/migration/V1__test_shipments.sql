@@ -10,3 +10,9 @@ CREATE TABLE test_shipment_projection (
     applied      int  NOT NULL,
     last_step    int  NOT NULL
 );
+
+CREATE TABLE test_note (
+    id       bigserial PRIMARY KEY,
+    text     text   NOT NULL,
+    version  bigint NOT NULL
+);

@@ -25,8 +25,21 @@ public record Problem(
     /** Where problem type URIs live; a stable namespace, not a page to fetch. */
     public static final String TYPE_BASE = "https://customs.example/problems/";
 
-    /** One thing wrong with one part of the request: {@code pointer} is a JSON pointer into the body. */
-    public record FieldError(String pointer, String message) {}
+    /**
+     * One thing wrong with one part of the request: {@code pointer} is a JSON pointer into the body, or
+     * {@code parameter} names a query parameter or header.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record FieldError(String pointer, String parameter, String message) {
+
+        public FieldError(String pointer, String message) {
+            this(pointer, null, message);
+        }
+
+        public static FieldError parameter(String name, String message) {
+            return new FieldError(null, name, message);
+        }
+    }
 
     public static URI type(String code) {
         return URI.create(TYPE_BASE + code);

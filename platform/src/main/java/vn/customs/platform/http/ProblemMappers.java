@@ -59,6 +59,19 @@ public class ProblemMappers {
         return Problems.response(403, "forbidden", "Forbidden", "Your role does not allow this.", uri);
     }
 
+    /** A request the HTTP layer refuses for a reason it states: bad query parameters, preconditions. */
+    @ServerExceptionMapper
+    public Response requestProblem(RequestProblemException e, UriInfo uri) {
+        Response response = Problems.response(
+                e.status(),
+                e.code(),
+                titleFor(e.status()),
+                e.getMessage(),
+                uri,
+                e.errors().isEmpty() ? null : e.errors());
+        return response;
+    }
+
     @ServerExceptionMapper
     public Response validation(ConstraintViolationException e, UriInfo uri) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
@@ -189,8 +202,15 @@ public class ProblemMappers {
     }
 
     static String titleFor(int status) {
-        Response.Status known = Response.Status.fromStatusCode(status);
-        return known != null ? known.getReasonPhrase() : status == 422 ? "Unprocessable content" : "Error " + status;
+        switch (status) {
+            case 422:
+                return "Unprocessable content";
+            case 428:
+                return "Precondition required";
+            default:
+                Response.Status known = Response.Status.fromStatusCode(status);
+                return known != null ? known.getReasonPhrase() : "Error " + status;
+        }
     }
 
     /** {@code /items/3/hsCode} for a Jackson path through fields and array indexes. */

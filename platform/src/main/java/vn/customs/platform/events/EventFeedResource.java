@@ -1,0 +1,122 @@
+package vn.customs.platform.events;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.customs.platform.http.Page;
+import vn.customs.platform.http.PageRequest;
+import vn.customs.platform.http.RequestProblemException;
+import vn.customs.platform.security.Roles;
+
+/**
+ * The service's own published events, in the order they were published, for integrators who cannot read Kafka:
+ * poll {@code GET /api/v1/events}, then follow {@code next}. Kept as long as the outbox retention (30 days by
+ * default); a cursor older than that gets 410 Gone.
+ */
+@Path("/api/v1/events")
+@Tag(name = "Change feed")
+@Produces(MediaType.APPLICATION_JSON)
+public class EventFeedResource {
+
+    /** One published event, as on Kafka: CloudEvents attributes and the JSON data. */
+    public record FeedEvent(
+            String id,
+            String type,
+            String source,
+            String subject,
+            String time,
+            String correlationId,
+            Object data,
+            long position) {}
+
+    private final EntityManager entityManager;
+
+    EventFeedResource(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @GET
+    @Transactional
+    @RolesAllowed({Roles.INTEGRATION, Roles.AUDITOR})
+    @Operation(
+            summary = "Events this service published, oldest first",
+            description = "Start without a cursor, then follow `next` (it is always present: poll it for new events).")
+    @APIResponse(responseCode = "200", description = "A page of events")
+    @APIResponse(responseCode = "400", description = "Bad limit or cursor")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not an INTEGRATION or AUDITOR caller")
+    @APIResponse(responseCode = "410", description = "The cursor points before the retained events")
+    public Page<FeedEvent> events(
+            @Parameter(description = "The `next` cursor of the previous page") @QueryParam("cursor") String cursor,
+            @Parameter(description = "Events per page, 1 to 200 (default 50)") @QueryParam("limit") String limit,
+            @Context UriInfo uri) {
+        PageRequest request = PageRequest.of(limit, cursor);
+        long after = request.after().map(EventFeedResource::position).orElse(0L);
+        refuseExpired(after);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager
+                .createNativeQuery("SELECT event_id, event_type, source, subject, occurred_at, correlation_id,"
+                        + " CAST(payload AS text), feed_position FROM platform_outbox"
+                        + " WHERE feed_position > ?1 ORDER BY feed_position LIMIT ?2")
+                .setParameter(1, after)
+                .setParameter(2, request.limit())
+                .getResultList();
+        List<FeedEvent> events = rows.stream().map(EventFeedResource::event).collect(Collectors.toList());
+        long last = events.isEmpty() ? after : events.get(events.size() - 1).position();
+        return new Page<>(events, Page.link(uri, Long.toString(last), request.limit()));
+    }
+
+    private void refuseExpired(long after) {
+        if (after == 0) {
+            return;
+        }
+        Object oldest = entityManager
+                .createNativeQuery("SELECT min(feed_position) FROM platform_outbox WHERE feed_position IS NOT NULL")
+                .getSingleResult();
+        if (oldest != null && ((Number) oldest).longValue() > after + 1) {
+            throw new RequestProblemException(
+                    410,
+                    "cursor-expired",
+                    "Events after this cursor are no longer kept; start again without a cursor.");
+        }
+    }
+
+    /** Hibernate gives a timestamptz column as Instant or Timestamp depending on its type mapping. */
+    private static java.time.Instant instant(Object value) {
+        return value instanceof Timestamp ? ((Timestamp) value).toInstant() : (java.time.Instant) value;
+    }
+
+    private static long position(String cursor) {
+        try {
+            return Long.parseLong(cursor);
+        } catch (NumberFormatException e) {
+            throw new RequestProblemException(400, "validation", "Invalid query parameter 'cursor'.");
+        }
+    }
+
+    private static FeedEvent event(Object[] row) {
+        return new FeedEvent(
+                row[0].toString(),
+                (String) row[1],
+                (String) row[2],
+                (String) row[3],
+                instant(row[4]).toString(),
+                (String) row[5],
+                new com.fasterxml.jackson.databind.util.RawValue((String) row[6]),
+                ((Number) row[7]).longValue());
+    }
+}

@@ -1,0 +1,32 @@
+package vn.customs.platform.http;
+
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * One page of a list and the link to the next: {@code {"items": [...], "next": "https://.../things?cursor=..."}}.
+ * {@code next} is absent on the last page, except on feeds, which always say where to poll from next.
+ */
+public record Page<T>(List<T> items, String next) {
+
+    /**
+     * Builds the page from up to {@code limit + 1} rows read in key order: the extra row only tells whether a next
+     * page exists. {@code position} gives the key of an item, which becomes the cursor.
+     */
+    public static <T> Page<T> of(List<T> rows, PageRequest request, Function<T, String> position, UriInfo uri) {
+        boolean more = rows.size() > request.limit();
+        List<T> items = more ? List.copyOf(rows.subList(0, request.limit())) : List.copyOf(rows);
+        String next = more ? link(uri, position.apply(items.get(items.size() - 1)), request.limit()) : null;
+        return new Page<>(items, next);
+    }
+
+    /** The link to the page after {@code position}, keeping the request's other query parameters. */
+    public static String link(UriInfo uri, String position, int limit) {
+        return uri.getRequestUriBuilder()
+                .replaceQueryParam("cursor", PageRequest.encode(position))
+                .replaceQueryParam("limit", limit)
+                .build()
+                .toString();
+    }
+}

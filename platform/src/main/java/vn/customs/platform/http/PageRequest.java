@@ -1,0 +1,65 @@
+package vn.customs.platform.http;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Keyset pagination: {@code limit} (default 50, at most 200) and an opaque {@code cursor} naming the last item of
+ * the previous page. Lists never use offsets, so pages stay fast and stable while rows are added.
+ */
+public record PageRequest(int limit, Optional<String> after) {
+
+    public static final int DEFAULT_LIMIT = 50;
+    public static final int MAX_LIMIT = 200;
+
+    /** Reads the query parameters; a bad limit or a cursor we did not issue is a 400 problem naming the parameter. */
+    public static PageRequest of(String limit, String cursor) {
+        return new PageRequest(
+                parseLimit(limit),
+                Optional.ofNullable(cursor).filter(c -> !c.isBlank()).map(PageRequest::decode));
+    }
+
+    /** The opaque form of a position, to put in the {@code next} link. */
+    public static String encode(String position) {
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(("v1:" + position).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String decode(String cursor) {
+        try {
+            String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            if (text.startsWith("v1:")) {
+                return text.substring(3);
+            }
+        } catch (IllegalArgumentException e) {
+            // falls through to the problem below
+        }
+        throw badParameter("cursor", "not a cursor this API issued; use the next link of the previous page");
+    }
+
+    private static int parseLimit(String limit) {
+        if (limit == null || limit.isBlank()) {
+            return DEFAULT_LIMIT;
+        }
+        try {
+            int value = Integer.parseInt(limit.trim());
+            if (value >= 1 && value <= MAX_LIMIT) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the problem below
+        }
+        throw badParameter("limit", "must be a whole number from 1 to " + MAX_LIMIT);
+    }
+
+    private static RequestProblemException badParameter(String name, String message) {
+        return new RequestProblemException(
+                400,
+                "validation",
+                "Invalid query parameter '" + name + "'.",
+                List.of(Problem.FieldError.parameter(name, message)));
+    }
+}
