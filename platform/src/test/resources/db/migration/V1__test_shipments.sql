@@ -16,3 +16,9 @@ CREATE TABLE test_note (
     text     text   NOT NULL,
     version  bigint NOT NULL
 );
+
+CREATE TABLE test_order (
+    id        uuid PRIMARY KEY,
+    owner     text NOT NULL,
+    goods     text NOT NULL
+);

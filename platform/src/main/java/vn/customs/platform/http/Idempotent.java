@@ -1,0 +1,16 @@
+package vn.customs.platform.http;
+
+import jakarta.interceptor.InterceptorBinding;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a creating endpoint (a {@code @Transactional} resource method) that honours {@code Idempotency-Key}: the
+ * same caller sending the same key and body again gets the first response, with no second change.
+ */
+@InterceptorBinding
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.METHOD, ElementType.TYPE})
+public @interface Idempotent {}

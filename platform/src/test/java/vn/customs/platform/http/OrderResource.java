@@ -1,0 +1,62 @@
+package vn.customs.platform.http;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import vn.customs.platform.security.Caller;
+
+/** A test-only creating endpoint that honours Idempotency-Key; it can be held mid-request to test concurrency. */
+@Path("/api/v1/test-orders")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class OrderResource {
+
+    public record NewOrder(String goods, boolean hold) {}
+
+    public record Order(UUID id, String goods) {}
+
+    /** Set by a test to hold a request with {@code hold: true} inside its transaction. */
+    static volatile CountDownLatch entered = new CountDownLatch(0);
+
+    static volatile CountDownLatch release = new CountDownLatch(0);
+
+    private final EntityManager entityManager;
+    private final Caller caller;
+
+    OrderResource(EntityManager entityManager, Caller caller) {
+        this.entityManager = entityManager;
+        this.caller = caller;
+    }
+
+    @POST
+    @Transactional
+    @Idempotent
+    @RolesAllowed("DECLARANT")
+    public Response create(NewOrder order) throws InterruptedException {
+        UUID id = UUID.randomUUID();
+        entityManager
+                .createNativeQuery("INSERT INTO test_order (id, owner, goods) VALUES (?1, ?2, ?3)")
+                .setParameter(1, id)
+                .setParameter(2, caller.subject())
+                .setParameter(3, order.goods())
+                .executeUpdate();
+        if (order.hold()) {
+            entered.countDown();
+            release.await(30, TimeUnit.SECONDS);
+        }
+        return Response.created(URI.create("/api/v1/test-orders/" + id))
+                .tag(Preconditions.etag(0))
+                .entity(new Order(id, order.goods()))
+                .build();
+    }
+}
