@@ -1,0 +1,79 @@
+package vn.customs.platform.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+import vn.customs.platform.http.CorrelationId;
+import vn.customs.platform.security.Caller;
+
+/**
+ * Records who did what to which object. Call it in the transaction of the action, so that an action and its audit
+ * entry exist together or not at all: {@code audit.record("move-officer", "officer", id, Map.of("to", post))}.
+ * Reads that must be audited (a reporter's identity, a sealed plan) record an entry too.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    private final EntityManager entityManager;
+    private final Caller caller;
+    private final Clock clock;
+    private final ObjectMapper json;
+
+    AuditTrail(EntityManager entityManager, Caller caller, Clock clock, ObjectMapper json) {
+        this.entityManager = entityManager;
+        this.caller = caller;
+        this.clock = clock;
+        this.json = json.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRED)
+    public UUID record(String action, String objectType, Object objectId, Map<String, ?> details) {
+        UUID id = UUID.randomUUID();
+        entityManager
+                .createNativeQuery("INSERT INTO platform_audit_entry (entry_id, recorded_at, subject, roles, action,"
+                        + " object_type, object_id, correlation_id, details)"
+                        + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
+                .setParameter(1, id)
+                // Microseconds: what PostgreSQL keeps, so the sealed hash can be recomputed from the row.
+                .setParameter(2, Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS)))
+                .setParameter(3, subject())
+                .setParameter(4, roles())
+                .setParameter(5, action)
+                .setParameter(6, objectType)
+                .setParameter(7, objectId == null ? null : objectId.toString())
+                .setParameter(8, CorrelationId.current().orElse(null))
+                .setParameter(9, toJson(details))
+                .executeUpdate();
+        return id;
+    }
+
+    /** Outside a request (an event consumer, a scheduled job) the actor is the service itself. */
+    private String subject() {
+        return requestActive() ? caller.subject() : "system";
+    }
+
+    private String roles() {
+        return requestActive() ? String.join(",", new TreeSet<>(caller.roles())) : "";
+    }
+
+    private static boolean requestActive() {
+        return io.quarkus.arc.Arc.container().requestContext().isActive();
+    }
+
+    private String toJson(Map<String, ?> details) {
+        try {
+            return json.writeValueAsString(details == null ? Map.of() : details);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Audit details cannot be written as JSON", e);
+        }
+    }
+}
