@@ -10,13 +10,18 @@ import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jose4j.jwk.JsonWebKeySet;
+import org.jose4j.jwk.RsaJsonWebKey;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
@@ -38,11 +43,15 @@ public final class LocalTokenIssuer {
     private static final String PRIVATE_PEM = "jwt-private.pem";
 
     private final PrivateKey privateKey;
+    private final PublicKey publicKey;
     private final Path publicKeyFile;
+    private final String keyId;
 
-    private LocalTokenIssuer(PrivateKey privateKey, Path publicKeyFile) {
+    private LocalTokenIssuer(PrivateKey privateKey, PublicKey publicKey, Path publicKeyFile) {
         this.privateKey = privateKey;
+        this.publicKey = publicKey;
         this.publicKeyFile = publicKeyFile;
+        this.keyId = thumbprint(publicKey);
     }
 
     /** The key pair kept in {@code directory}, created there (readable by the owner only) the first time. */
@@ -58,7 +67,7 @@ public final class LocalTokenIssuer {
                 restrictToOwner(privateFile);
                 Files.writeString(publicFile, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
             }
-            return new LocalTokenIssuer(readPrivateKey(privateFile), publicFile);
+            return new LocalTokenIssuer(readPrivateKey(privateFile), readPublicKey(publicFile), publicFile);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot keep the local signing keys in " + directory, e);
         }
@@ -86,17 +95,37 @@ public final class LocalTokenIssuer {
         jwt.setExpirationTime(
                 org.jose4j.jwt.NumericDate.fromSeconds(now.plus(lifetime).getEpochSecond()));
         claims.forEach(jwt::setClaim);
-        return sign(jwt, privateKey);
+        return sign(jwt);
+    }
+
+    /** The public key as a JSON Web Key Set, the form an OIDC provider publishes at its JWKS URL. */
+    public String jwks() {
+        try {
+            RsaJsonWebKey key = new RsaJsonWebKey((RSAPublicKey) publicKey);
+            key.setKeyId(keyId);
+            key.setUse("sig");
+            key.setAlgorithm(AlgorithmIdentifiers.RSA_USING_SHA256);
+            return new JsonWebKeySet(key).toJson();
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("Cannot publish the local key set", e);
+        }
     }
 
     /** Signs any claims with this issuer's key: tests use it for tokens that must be refused. */
     public String sign(JwtClaims claims) {
-        return sign(claims, privateKey);
+        return sign(claims, privateKey, keyId);
     }
 
     /** Signs any claims with any key: tests use it for tokens that must be refused. */
     public static String sign(JwtClaims claims, PrivateKey key) {
+        return sign(claims, key, null);
+    }
+
+    private static String sign(JwtClaims claims, PrivateKey key, String keyId) {
         JsonWebSignature jws = new JsonWebSignature();
+        if (keyId != null) {
+            jws.setKeyIdHeaderValue(keyId);
+        }
         jws.setPayload(claims.toJson());
         jws.setKey(key);
         jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
@@ -117,6 +146,18 @@ public final class LocalTokenIssuer {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static PublicKey readPublicKey(Path file) throws IOException {
+        try {
+            return KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der(file)));
+        } catch (GeneralSecurityException e) {
+            throw new IOException("Not an RSA public key: " + file, e);
+        }
+    }
+
+    private static String thumbprint(PublicKey key) {
+        return new RsaJsonWebKey((RSAPublicKey) key).calculateBase64urlEncodedThumbprint("SHA-256");
     }
 
     private static PrivateKey readPrivateKey(Path file) throws IOException {

@@ -101,6 +101,7 @@ public class CustomsTestInfrastructure implements QuarkusTestResourceLifecycleMa
 
     @Override
     public void stop() {
+        TestTokens.stop();
         try {
             if (kafka != null) {
                 kafka.close();

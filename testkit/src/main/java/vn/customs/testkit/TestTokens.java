@@ -2,9 +2,14 @@ package vn.customs.testkit;
 
 import static io.restassured.RestAssured.given;
 
+import com.sun.net.httpserver.HttpServer;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,18 +29,38 @@ public final class TestTokens {
 
     private TestTokens() {}
 
-    /** Creates the run's key pair and returns the configuration that makes the service trust it. */
-    static Map<String, String> configure() {
+    private static HttpServer jwksServer;
+
+    /**
+     * Creates the run's key pair, publishes it as a JWKS document over HTTP (as an OIDC provider does, so tests
+     * go through the production path of fetching keys from a URL), and returns the configuration that makes the
+     * service trust it.
+     */
+    static synchronized Map<String, String> configure() {
         try {
             Path directory = Files.createTempDirectory("customs-test-keys-");
             LocalTokenIssuer issuer = LocalTokenIssuer.inDirectory(directory);
-            return Map.of(
-                    "mp.jwt.verify.publickey.location",
-                    issuer.publicKeyFile().toString(),
-                    KEY_DIRECTORY,
-                    directory.toString());
+            byte[] jwks = issuer.jwks().getBytes(StandardCharsets.UTF_8);
+            jwksServer = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            jwksServer.createContext("/jwks.json", exchange -> {
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, jwks.length);
+                try (OutputStream body = exchange.getResponseBody()) {
+                    body.write(jwks);
+                }
+            });
+            jwksServer.start();
+            String url = "http://127.0.0.1:" + jwksServer.getAddress().getPort() + "/jwks.json";
+            return Map.of("mp.jwt.verify.publickey.location", url, KEY_DIRECTORY, directory.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    static synchronized void stop() {
+        if (jwksServer != null) {
+            jwksServer.stop(0);
+            jwksServer = null;
         }
     }
 
