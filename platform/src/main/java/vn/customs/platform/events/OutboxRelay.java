@@ -184,6 +184,11 @@ public class OutboxRelay {
 
     private void send(List<PendingEvent> batch) throws Exception {
         KafkaProducer<String, byte[]> kafka = producer();
+        // Fails fast (once, after max.block.ms) when Kafka is away: otherwise every send of the batch would wait
+        // for the topic's metadata in turn.
+        for (String topic : batch.stream().map(PendingEvent::topic).distinct().toList()) {
+            kafka.partitionsFor(topic);
+        }
         List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
         for (PendingEvent event : batch) {
             acks.add(kafka.send(event.toRecord()));

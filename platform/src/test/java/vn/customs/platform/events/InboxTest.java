@@ -34,6 +34,12 @@ class InboxTest {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    jakarta.persistence.EntityManager entityManager;
+
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
@@ -70,6 +76,33 @@ class InboxTest {
                     header(dead.get(0), "dead-letter-reason").contains("negative step -1"),
                     header(dead.get(0), "dead-letter-reason"));
         });
+    }
+
+    @Test
+    void aProjectionRebuiltFromTheStartOfTheTopicCountsEveryEventOnce() throws Exception {
+        String shipment = "shp-" + TestRun.id() + "-" + UUID.randomUUID();
+        String first = UUID.randomUUID().toString();
+        String second = UUID.randomUUID().toString();
+        send(shipment, first, 1);
+        send(shipment, second, 2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> lastStep(shipment) == 2);
+
+        // Rebuild: empty the projection and forget what was applied, in one transaction ...
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            entityManager
+                    .createNativeQuery("DELETE FROM test_shipment_projection WHERE shipment_id = ?1")
+                    .setParameter(1, shipment)
+                    .executeUpdate();
+            inbox.forget(ShipmentProjection.CONSUMER);
+        });
+        // ... then the same events come again from the start of the topic (a consumer group reset), one twice.
+        send(shipment, first, 1);
+        send(shipment, second, 2);
+        send(shipment, second, 2);
+        send(shipment, UUID.randomUUID().toString(), 3);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> lastStep(shipment) == 3);
+        assertEquals(3, applied(shipment), "each event applied once in the rebuilt projection");
     }
 
     private void send(String shipment, String eventId, int step) {

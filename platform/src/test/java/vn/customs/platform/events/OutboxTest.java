@@ -108,6 +108,39 @@ class OutboxTest {
                 record.value(), org.hamcrest.Matchers.matchesRegex("(?s).*\"step\":\\s*7\\b.*"));
     }
 
+    @Test
+    void sentEventsPastTheirRetentionAreDeletedAndPendingOnesNeverAre() throws Exception {
+        UUID old = UUID.randomUUID();
+        UUID pendingButOld = UUID.randomUUID();
+        try (var connection = dataSource.getConnection();
+                var insert = connection.prepareStatement("INSERT INTO platform_outbox (event_id, topic, record_key,"
+                        + " event_type, source, occurred_at, payload, created_at, sent_at)"
+                        + " VALUES (?, 'customs.retention-test.v1', 'k', 't', '/s', now(), '{}',"
+                        + " now() - interval '40 days', ?)")) {
+            insert.setObject(1, old);
+            insert.setTimestamp(
+                    2, java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofDays(31))));
+            insert.executeUpdate();
+            insert.setObject(1, pendingButOld);
+            insert.setTimestamp(2, null);
+            insert.executeUpdate();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> !exists(old));
+        // The pending one is published (and so kept) rather than deleted.
+        awaitEverythingSent();
+        assertEquals(true, exists(pendingButOld));
+    }
+
+    private boolean exists(UUID eventId) throws Exception {
+        try (var connection = dataSource.getConnection();
+                var select = connection.prepareStatement("SELECT 1 FROM platform_outbox WHERE event_id = ?")) {
+            select.setObject(1, eventId);
+            try (var row = select.executeQuery()) {
+                return row.next();
+            }
+        }
+    }
+
     private static List<String> shipments(int count) {
         List<String> shipments = new ArrayList<>();
         for (int i = 0; i < count; i++) {
