@@ -28,6 +28,33 @@ class ContractsDocumentTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void eachMessageDocumentsExactlyTheFieldsOfItsRecordOnItsProducersChannel() throws Exception {
+        Map<String, Object> document = document();
+        Map<String, Object> channels = (Map<String, Object>) document.get("channels");
+        for (Class<?> type : eventClasses()) {
+            Map<String, Object> message =
+                    (Map<String, Object>) messages(document).get(type.getSimpleName());
+            Map<String, Object> payload = (Map<String, Object>) message.get("payload");
+            Set<String> documented = ((Map<String, Object>) payload.get("properties")).keySet();
+            Set<String> fields = java.util.Arrays.stream(type.getRecordComponents())
+                    .map(java.lang.reflect.RecordComponent::getName)
+                    .collect(Collectors.toSet());
+            assertEquals(fields, documented, "payload of " + type.getSimpleName());
+
+            EventDescriptor descriptor = EventDescriptor.of(type.asSubclass(Event.class));
+            assertEquals(descriptor.type(), message.get("title"));
+            Map<String, Object> channel = (Map<String, Object>) channels.values().stream()
+                    .filter(c -> descriptor.topic().equals(((Map<String, Object>) c).get("address")))
+                    .findFirst()
+                    .orElseThrow();
+            assertTrue(
+                    ((Map<String, Object>) channel.get("messages")).containsKey(type.getSimpleName()),
+                    type.getSimpleName() + " is not listed on " + descriptor.topic());
+        }
+    }
+
+    @Test
     void theDocumentHasOneChannelPerProducingService() throws Exception {
         @SuppressWarnings("unchecked")
         Map<String, Map<String, Object>> channels =
@@ -61,6 +88,23 @@ class ContractsDocumentTest {
         Map<String, Object> components = (Map<String, Object>) document.get("components");
         Object messages = components.get("messages");
         return messages == null ? Map.of() : (Map<String, Object>) messages;
+    }
+
+    private static Set<Class<?>> eventClasses() throws Exception {
+        Set<Class<?>> classes = new java.util.HashSet<>();
+        for (String name : eventClassNames()) {
+            classes.add(Class.forName(name));
+        }
+        return classes;
+    }
+
+    private static Set<String> eventClassNames() throws Exception {
+        try (InputStream in = ContractsDocumentTest.class.getResourceAsStream("/META-INF/jandex.idx")) {
+            Index index = new IndexReader(in).read();
+            return index.getAnnotations(DotName.createSimple(CustomsEvent.class.getName())).stream()
+                    .map(annotation -> annotation.target().asClass().name().toString())
+                    .collect(Collectors.toSet());
+        }
     }
 
     /** Simple names of the {@code @CustomsEvent} records in the main jar's index (built by the Jandex plugin). */
