@@ -42,6 +42,7 @@ final class SummaryTable {
                         + " user = password = database name)%n",
                 "PostgreSQL", postgres.jdbcUrl("<database>"));
         out.printf("%-22s %s%n", "Logs", settings.logs());
+        out.printf("%-22s %s%n", "Tokens", "./suite token ROLE [--claim name=value]  (e.g. ./suite token AUDITOR)");
         out.println();
         out.println("Press Ctrl-C here, or run ./suite down in another shell, to stop everything.");
     }
