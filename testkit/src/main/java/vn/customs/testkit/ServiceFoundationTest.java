@@ -53,6 +53,37 @@ public abstract class ServiceFoundationTest {
         given().when().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger-ui"));
     }
 
+    /**
+     * The API contract is reviewed like code: {@code openapi.yaml} at the module root is the document the service
+     * serves, and a change to the code that changes the contract must change that file in the same commit. Run
+     * the service's tests with {@code -Dcustoms.openapi.write=true} to rewrite it, then review the diff.
+     */
+    @Test
+    void theCommittedOpenApiDocumentIsTheOneTheServiceServes() throws java.io.IOException {
+        String served = given().queryParam("format", "yaml")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString()
+                .replace("\r\n", "\n");
+        java.nio.file.Path committed = java.nio.file.Path.of("openapi.yaml");
+        if (Boolean.getBoolean("customs.openapi.write")) {
+            java.nio.file.Files.writeString(committed, served);
+        }
+        if (!java.nio.file.Files.exists(committed)) {
+            throw new AssertionError(
+                    "No openapi.yaml in " + committed.toAbsolutePath().getParent()
+                            + "; create it with: ./mvnw verify -Dcustoms.openapi.write=true -pl <this service>");
+        }
+        assertEquals(
+                java.nio.file.Files.readString(committed),
+                served,
+                "The API contract changed: review and commit openapi.yaml"
+                        + " (./mvnw verify -Dcustoms.openapi.write=true -pl <this service> rewrites it)");
+    }
+
     @Test
     void servesPrometheusMetrics() {
         given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
