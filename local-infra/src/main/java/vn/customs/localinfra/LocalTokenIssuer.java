@@ -39,6 +39,23 @@ public final class LocalTokenIssuer {
     /** The audience ({@code aud}) every service expects. */
     public static final String AUDIENCE = "customs-suite";
 
+    /**
+     * Every role of the suite, for tools that mint tokens or check them all (the services' annotations use the
+     * platform's {@code Roles} constants; a platform test keeps the two lists equal).
+     */
+    public static final List<String> ROLES = List.of(
+            "DECLARANT",
+            "OFFICER",
+            "UNIT_HEAD",
+            "INSPECTOR",
+            "INSPECTION_LEAD",
+            "HOTLINE_HANDLER",
+            "CUSTODIAN",
+            "PERSONNEL",
+            "AUDITOR",
+            "DASHBOARD",
+            "INTEGRATION");
+
     private static final String PUBLIC_PEM = "jwt-public.pem";
     private static final String PRIVATE_PEM = "jwt-private.pem";
 

@@ -15,18 +15,7 @@ import vn.customs.localinfra.LocalTokenIssuer;
  */
 final class TokenCommand {
 
-    private static final Set<String> ROLES = Set.of(
-            "DECLARANT",
-            "OFFICER",
-            "UNIT_HEAD",
-            "INSPECTOR",
-            "INSPECTION_LEAD",
-            "HOTLINE_HANDLER",
-            "CUSTODIAN",
-            "PERSONNEL",
-            "AUDITOR",
-            "DASHBOARD",
-            "INTEGRATION");
+    private static final Set<String> ROLES = Set.copyOf(LocalTokenIssuer.ROLES);
 
     private TokenCommand() {}
 

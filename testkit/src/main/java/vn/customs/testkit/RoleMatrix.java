@@ -7,6 +7,7 @@ import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import vn.customs.localinfra.LocalTokenIssuer;
 
 /**
  * Checks one endpoint against every role: the allowed roles get past the role check (any status but 401 and
@@ -16,19 +17,8 @@ import java.util.Set;
  */
 public final class RoleMatrix {
 
-    /** Every role of the suite, as in the platform's {@code Roles}. */
-    public static final List<String> ROLES = List.of(
-            "DECLARANT",
-            "OFFICER",
-            "UNIT_HEAD",
-            "INSPECTOR",
-            "INSPECTION_LEAD",
-            "HOTLINE_HANDLER",
-            "CUSTODIAN",
-            "PERSONNEL",
-            "AUDITOR",
-            "DASHBOARD",
-            "INTEGRATION");
+    /** Every role of the suite. */
+    public static final List<String> ROLES = LocalTokenIssuer.ROLES;
 
     private final String method;
     private final String path;
