@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.customs.platform.http.Page;
 import vn.customs.platform.http.PageRequest;
-import vn.customs.platform.http.RequestProblemException;
 import vn.customs.platform.security.Roles;
 
 /** The service's audit trail, for auditors: read it page by page, and verify that nobody altered it. */
@@ -42,7 +41,7 @@ public class AuditResource {
     public Page<AuditEntry> entries(
             @QueryParam("cursor") String cursor, @QueryParam("limit") String limit, @Context UriInfo uri) {
         PageRequest request = PageRequest.of(limit, cursor);
-        long after = request.after().map(AuditResource::id).orElse(0L);
+        long after = request.afterNumber();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager
                 .createNativeQuery("SELECT " + AuditEntry.COLUMNS + " FROM platform_audit_entry WHERE id > ?1"
@@ -62,13 +61,5 @@ public class AuditResource {
     @APIResponse(responseCode = "200", description = "The verification result (valid or not)")
     public AuditVerification verify() {
         return verifier.verify();
-    }
-
-    private static long id(String cursor) {
-        try {
-            return Long.parseLong(cursor);
-        } catch (NumberFormatException e) {
-            throw new RequestProblemException(400, "validation", "Invalid query parameter 'cursor'.");
-        }
     }
 }

@@ -65,7 +65,7 @@ public class EventFeedResource {
             @Parameter(description = "Events per page, 1 to 200 (default 50)") @QueryParam("limit") String limit,
             @Context UriInfo uri) {
         PageRequest request = PageRequest.of(limit, cursor);
-        long after = request.after().map(EventFeedResource::position).orElse(0L);
+        long after = request.afterNumber();
         refuseExpired(after);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager
@@ -98,14 +98,6 @@ public class EventFeedResource {
     /** Hibernate gives a timestamptz column as Instant or Timestamp depending on its type mapping. */
     private static java.time.Instant instant(Object value) {
         return value instanceof Timestamp ? ((Timestamp) value).toInstant() : (java.time.Instant) value;
-    }
-
-    private static long position(String cursor) {
-        try {
-            return Long.parseLong(cursor);
-        } catch (NumberFormatException e) {
-            throw new RequestProblemException(400, "validation", "Invalid query parameter 'cursor'.");
-        }
     }
 
     private static FeedEvent event(Object[] row) {

@@ -21,6 +21,15 @@ public record PageRequest(int limit, Optional<String> after) {
                 Optional.ofNullable(cursor).filter(c -> !c.isBlank()).map(PageRequest::decode));
     }
 
+    /** The position after which the page starts, for lists keyed by a number (0 before the first item). */
+    public long afterNumber() {
+        try {
+            return after.map(Long::parseLong).orElse(0L);
+        } catch (NumberFormatException e) {
+            throw badParameter("cursor", "not a cursor of this list; use the next link of the previous page");
+        }
+    }
+
     /** The opaque form of a position, to put in the {@code next} link. */
     public static String encode(String position) {
         return Base64.getUrlEncoder()

@@ -76,7 +76,7 @@ public class NoteResource {
             @QueryParam("limit") String limit,
             @Context UriInfo uri) {
         PageRequest request = PageRequest.of(limit, cursor);
-        long after = request.after().map(Long::parseLong).orElse(0L);
+        long after = request.afterNumber();
         List<NoteView> rows = entityManager
                 .createQuery(
                         "SELECT n FROM TestNote n WHERE n.id > :after AND n.text LIKE :prefix ORDER BY n.id",
