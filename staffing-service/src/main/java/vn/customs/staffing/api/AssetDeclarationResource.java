@@ -1,0 +1,261 @@
+package vn.customs.staffing.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.customs.platform.http.Idempotent;
+import vn.customs.platform.http.Page;
+import vn.customs.platform.http.PageRequest;
+import vn.customs.platform.http.Preconditions;
+import vn.customs.platform.security.Roles;
+import vn.customs.staffing.api.StaffingViews.AssetDeclarationView;
+import vn.customs.staffing.api.StaffingViews.OverdueDeclarantView;
+import vn.customs.staffing.application.AssetDeclarations;
+import vn.customs.staffing.application.StaffingQueries;
+import vn.customs.staffing.application.Today;
+import vn.customs.staffing.domain.assets.AssetDeclaration;
+import vn.customs.staffing.domain.assets.AssetDeclarationKind;
+import vn.customs.staffing.domain.assets.AssetDeclarationStatus;
+import vn.customs.staffing.domain.assets.AssetThreshold;
+
+/** Declarations of income and assets by leaders and holders of listed posts. */
+@Path("/api/v1")
+@Tag(name = "Asset declarations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AssetDeclarationResource {
+
+    static final String DECLARATION_EXAMPLE = "{\"id\":\"a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d\","
+            + "\"officerId\":\"3f2504e0-4f89-41d3-9a0c-0305e82c3301\",\"kind\":\"ANNUAL\",\"year\":2025,"
+            + "\"filedOn\":\"2025-12-15\",\"totalAssetsVnd\":2350000000,\"riseVnd\":120000000,\"status\":\"SUBMITTED\","
+            + "\"onTime\":true,\"note\":null}";
+
+    /** A declaration as filed. */
+    public record NewDeclaration(
+            @NotNull UUID officerId,
+            @NotNull AssetDeclarationKind kind,
+            @Min(2000) @Max(2100) int year,
+
+            @NotNull @DecimalMin("0") @Digits(integer = 18, fraction = 0)
+            BigDecimal totalAssetsVnd,
+
+            @NotNull @DecimalMin("0") @Digits(integer = 18, fraction = 0)
+            BigDecimal riseVnd) {}
+
+    /** The next step: PUBLICIZE, VERIFY, or QUERY with the question. */
+    public record StepRequest(
+            @NotNull AssetDeclarations.Step step,
+            @Size(max = 1000) String question) {}
+
+    private final AssetDeclarations declarations;
+    private final StaffingQueries queries;
+    private final Today today;
+
+    AssetDeclarationResource(AssetDeclarations declarations, StaffingQueries queries, Today today) {
+        this.declarations = declarations;
+        this.queries = queries;
+        this.today = today;
+    }
+
+    @POST
+    @Path("/asset-declarations")
+    @Transactional
+    @Idempotent
+    @RolesAllowed(Roles.PERSONNEL)
+    @Operation(
+            summary = "File an asset declaration",
+            description =
+                    "One FIRST and one ANNUAL per officer and year; a SUPPLEMENTARY one only when assets rose by at"
+                            + " least the threshold in force on the filing day (see /asset-declaration-thresholds).")
+    @RequestBody(
+            content =
+                    @Content(
+                            examples =
+                                    @ExampleObject(
+                                            name = "annual",
+                                            value =
+                                                    "{\"officerId\":\"3f2504e0-4f89-41d3-9a0c-0305e82c3301\",\"kind\":\"ANNUAL\",\"year\":2025,"
+                                                            + "\"totalAssetsVnd\":2350000000,\"riseVnd\":120000000}")))
+    @APIResponse(
+            responseCode = "201",
+            description = "Filed",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "declaration", value = DECLARATION_EXAMPLE)))
+    public Response file(@Valid @NotNull NewDeclaration body) {
+        AssetDeclaration filed =
+                declarations.file(body.officerId(), body.kind(), body.year(), body.totalAssetsVnd(), body.riseVnd());
+        return Response.created(URI.create("/api/v1/asset-declarations/" + filed.id()))
+                .tag(Preconditions.etag(filed.version()))
+                .entity(AssetDeclarationView.of(filed))
+                .build();
+    }
+
+    @GET
+    @Path("/asset-declarations")
+    @Transactional
+    @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD})
+    @Operation(summary = "List asset declarations")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of declarations; follow next",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "page",
+                                            value = "{\"items\":[" + DECLARATION_EXAMPLE + "],\"next\":null}")))
+    public Page<AssetDeclarationView> list(
+            @Parameter(description = "An officer id") @QueryParam("officerId") String officerId,
+            @Parameter(description = "The year declared for", example = "2025") @QueryParam("year") String year,
+            @Parameter(description = "SUBMITTED, PUBLICIZED, VERIFIED or QUERIED") @QueryParam("status") String status,
+            @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor,
+            @Context UriInfo uri) {
+        PageRequest page = PageRequest.of(limit, cursor);
+        var rows = queries
+                .declarations(
+                        Params.uuid("officerId", officerId),
+                        Params.integer("year", year, null),
+                        Params.oneOf("status", status, AssetDeclarationStatus.class),
+                        page)
+                .stream()
+                .map(AssetDeclarationView::of)
+                .collect(Collectors.toList());
+        return Page.of(rows, page, view -> view.id().toString(), uri);
+    }
+
+    @GET
+    @Path("/asset-declarations/{id}")
+    @Transactional
+    @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD})
+    @Operation(summary = "Read an asset declaration")
+    @APIResponse(
+            responseCode = "200",
+            description = "The declaration, with its ETag",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "declaration", value = DECLARATION_EXAMPLE)))
+    public Response read(@PathParam("id") UUID id) {
+        AssetDeclaration found = declarations.find(id);
+        return Response.ok(AssetDeclarationView.of(found))
+                .tag(Preconditions.etag(found.version()))
+                .build();
+    }
+
+    @POST
+    @Path("/asset-declarations/{id}/steps")
+    @Transactional
+    @RolesAllowed(Roles.PERSONNEL)
+    @Operation(
+            summary = "Move a declaration on: publicize, then verify or query",
+            description = "Needs If-Match. SUBMITTED → PUBLICIZED → VERIFIED | QUERIED; any other step is 409.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "publicize", value = "{\"step\":\"PUBLICIZE\"}")))
+    @APIResponse(
+            responseCode = "200",
+            description = "The declaration after the step",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "declaration", value = DECLARATION_EXAMPLE)))
+    public Response step(
+            @PathParam("id") UUID id,
+            @Parameter(description = "The declaration's ETag", example = "\"0\"") @HeaderParam(Preconditions.IF_MATCH)
+                    String ifMatch,
+            @Valid @NotNull StepRequest body) {
+        AssetDeclaration moved = declarations.advance(id, ifMatch, body.step(), body.question());
+        return Response.ok(AssetDeclarationView.of(moved))
+                .tag(Preconditions.etag(moved.version()))
+                .build();
+    }
+
+    @GET
+    @Path("/asset-declarations/overdue")
+    @Transactional
+    @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD})
+    @Operation(
+            summary = "Who has not filed the annual declaration for a year",
+            description = "Unit heads and holders of sensitive posts on 31 December of the year without an ANNUAL"
+                    + " declaration filed by then. Empty until the deadline has passed.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The officers overdue",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "overdue",
+                                            value =
+                                                    "[{\"officerId\":\"3f2504e0-4f89-41d3-9a0c-0305e82c3301\",\"fullName\":\"Hoàng Văn Nam\","
+                                                            + "\"serviceNumber\":\"HQ10012\",\"year\":2025,\"deadline\":\"2025-12-31\"}]")))
+    public List<OverdueDeclarantView> overdue(
+            @Parameter(description = "The year (default last year)", example = "2025") @QueryParam("year")
+                    String year) {
+        int forYear = Params.integer("year", year, today.date().getYear() - 1);
+        return declarations.overdue(forYear).stream()
+                .map(officer -> new OverdueDeclarantView(
+                        officer.id(),
+                        officer.fullName(),
+                        officer.serviceNumber(),
+                        forYear,
+                        AssetDeclaration.annualDeadline(forYear)))
+                .collect(Collectors.toList());
+    }
+
+    @GET
+    @Path("/asset-declaration-thresholds")
+    @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD})
+    @Operation(
+            summary = "The declaration thresholds in force on a date",
+            description = "Versioned by the date they took effect: 50 million VND per asset and a 300 million VND rise"
+                    + " before 1 July 2026, 150 million and 1 billion from then on.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The thresholds",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "2026",
+                                            value =
+                                                    "{\"validFrom\":\"2026-07-01\",\"perAssetVnd\":150000000,\"yearlyRiseVnd\":1000000000}")))
+    public AssetThreshold thresholds(
+            @Parameter(description = "The date (default today)", example = "2026-07-01") @QueryParam("on") String on) {
+        return AssetThreshold.on(Params.date("on", on, today.date()));
+    }
+}

@@ -1,0 +1,182 @@
+package vn.customs.staffing.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.customs.platform.http.Idempotent;
+import vn.customs.platform.http.Page;
+import vn.customs.platform.http.PageRequest;
+import vn.customs.platform.http.Preconditions;
+import vn.customs.platform.security.Roles;
+import vn.customs.staffing.api.StaffingViews.DisciplineCaseView;
+import vn.customs.staffing.application.DisciplineCases;
+import vn.customs.staffing.application.StaffingQueries;
+import vn.customs.staffing.domain.discipline.CaseOutcome;
+import vn.customs.staffing.domain.discipline.CaseStatus;
+import vn.customs.staffing.domain.discipline.DisciplineCase;
+
+/** Discipline cases: opened by personnel or by other services' events, closed with an outcome. */
+@Path("/api/v1/discipline-cases")
+@Tag(name = "Discipline")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class DisciplineCaseResource {
+
+    static final String CASE_EXAMPLE = "{\"id\":\"6fa459ea-ee8a-4ca4-894e-db77e160355e\","
+            + "\"officerId\":\"3f2504e0-4f89-41d3-9a0c-0305e82c3301\",\"origin\":\"FINDING\","
+            + "\"originId\":\"f1e2d3c4-b5a6-4978-8695-a4b3c2d1e0f9\",\"reason\":\"Disciplinary finding (CONDUCT) of inspection"
+            + " 2b1a0f9e-8d7c-4b6a-9584-736251403f2e\",\"unitCode\":\"HUU_NGHI\",\"violationDate\":\"2025-05-14\","
+            + "\"accountableHeadOfficerId\":\"8e7d6c5b-4a39-4817-9605-f4e3d2c1b0a9\",\"suspended\":false,\"status\":\"OPEN\","
+            + "\"outcome\":null,\"openedAt\":\"2025-05-20T02:15:00Z\",\"closedAt\":null}";
+
+    /** A case personnel opens itself. */
+    public record NewCase(
+            @NotNull UUID officerId,
+            @NotBlank @Size(max = 1000) String reason,
+            boolean suspended) {}
+
+    /** How the case ended. */
+    public record Closure(@NotNull CaseOutcome outcome) {}
+
+    private final DisciplineCases cases;
+    private final StaffingQueries queries;
+
+    DisciplineCaseResource(DisciplineCases cases, StaffingQueries queries) {
+        this.cases = cases;
+        this.queries = queries;
+    }
+
+    @POST
+    @Transactional
+    @Idempotent
+    @RolesAllowed(Roles.PERSONNEL)
+    @Operation(
+            summary = "Open a discipline case",
+            description =
+                    "The officer is under review (not rotated) while it is open; a suspending case also keeps him from"
+                            + " declarations and sensitive posts. Publishes DisciplineCaseOpened.")
+    @RequestBody(
+            content =
+                    @Content(
+                            examples =
+                                    @ExampleObject(
+                                            name = "case",
+                                            value =
+                                                    "{\"officerId\":\"3f2504e0-4f89-41d3-9a0c-0305e82c3301\",\"reason\":\"Asked a trader for money\","
+                                                            + "\"suspended\":true}")))
+    @APIResponse(
+            responseCode = "201",
+            description = "Opened",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "case", value = CASE_EXAMPLE)))
+    public Response open(@Valid @NotNull NewCase body) {
+        DisciplineCase opened = cases.open(body.officerId(), body.reason(), body.suspended());
+        return Response.created(URI.create("/api/v1/discipline-cases/" + opened.id()))
+                .tag(Preconditions.etag(opened.version()))
+                .entity(DisciplineCaseView.of(opened))
+                .build();
+    }
+
+    @GET
+    @Transactional
+    @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD})
+    @Operation(summary = "List discipline cases")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of cases; follow next",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "page",
+                                            value = "{\"items\":[" + CASE_EXAMPLE + "],\"next\":null}")))
+    public Page<DisciplineCaseView> list(
+            @Parameter(description = "An officer id") @QueryParam("officerId") String officerId,
+            @Parameter(description = "OPEN or CLOSED") @QueryParam("status") String status,
+            @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor,
+            @Context UriInfo uri) {
+        PageRequest page = PageRequest.of(limit, cursor);
+        var rows = queries
+                .cases(Params.uuid("officerId", officerId), Params.oneOf("status", status, CaseStatus.class), page)
+                .stream()
+                .map(DisciplineCaseView::of)
+                .collect(Collectors.toList());
+        return Page.of(rows, page, view -> view.id().toString(), uri);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Transactional
+    @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD})
+    @Operation(summary = "Read a discipline case")
+    @APIResponse(
+            responseCode = "200",
+            description = "The case, with its ETag",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "case", value = CASE_EXAMPLE)))
+    public Response read(@PathParam("id") UUID id) {
+        DisciplineCase found = cases.find(id);
+        return Response.ok(DisciplineCaseView.of(found))
+                .tag(Preconditions.etag(found.version()))
+                .build();
+    }
+
+    @POST
+    @Path("/{id}/closure")
+    @Transactional
+    @RolesAllowed(Roles.PERSONNEL)
+    @Operation(
+            summary = "Close a discipline case with its outcome",
+            description =
+                    "Needs If-Match. The officer's review and suspension follow his remaining open cases. Publishes"
+                            + " DisciplineCaseClosed.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "closure", value = "{\"outcome\":\"REPRIMAND\"}")))
+    @APIResponse(
+            responseCode = "200",
+            description = "The closed case",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "case", value = CASE_EXAMPLE)))
+    public Response close(
+            @PathParam("id") UUID id,
+            @Parameter(description = "The case's ETag", example = "\"0\"") @HeaderParam(Preconditions.IF_MATCH)
+                    String ifMatch,
+            @Valid @NotNull Closure body) {
+        DisciplineCase closed = cases.close(id, ifMatch, body.outcome());
+        return Response.ok(DisciplineCaseView.of(closed))
+                .tag(Preconditions.etag(closed.version()))
+                .build();
+    }
+}

@@ -1,0 +1,336 @@
+package vn.customs.staffing.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.customs.platform.http.Idempotent;
+import vn.customs.platform.http.Page;
+import vn.customs.platform.http.PageRequest;
+import vn.customs.platform.http.Preconditions;
+import vn.customs.platform.security.Roles;
+import vn.customs.staffing.api.StaffingViews.OfficerView;
+import vn.customs.staffing.api.StaffingViews.PostingView;
+import vn.customs.staffing.application.MoveOfficer;
+import vn.customs.staffing.application.PersonnelRegister;
+import vn.customs.staffing.application.StaffingQueries;
+import vn.customs.staffing.application.Today;
+import vn.customs.staffing.domain.officer.DeclaredInterest;
+import vn.customs.staffing.domain.officer.Exemption;
+import vn.customs.staffing.domain.officer.Officer;
+import vn.customs.staffing.domain.officer.OfficerProfile;
+import vn.customs.staffing.domain.officer.Posting;
+import vn.customs.staffing.domain.officer.PostingKind;
+import vn.customs.staffing.domain.organisation.Rank;
+
+/** The personnel register: officers, their records, their postings, and moving them. */
+@Path("/api/v1/officers")
+@Tag(name = "Officers and postings")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class OfficerResource {
+
+    static final String OFFICER_EXAMPLE =
+            "{\"id\":\"3f2504e0-4f89-41d3-9a0c-0305e82c3301\",\"serviceNumber\":\"HQ10012\","
+                    + "\"fullName\":\"Hoàng Văn Nam\",\"rank\":\"INSPECTOR\",\"dateOfBirth\":\"1980-04-12\","
+                    + "\"retirementDate\":\"2042-04-12\",\"homeUnitCode\":\"COC_NAM\",\"exemption\":null,\"exemptionUntil\":null,"
+                    + "\"underReview\":false,\"suspended\":false,\"declaredInterests\":[],\"currentPosting\":null}";
+    static final String PROFILE_FIELDS = "\"fullName\":\"Hoàng Văn Nam\",\"rank\":\"INSPECTOR\","
+            + "\"dateOfBirth\":\"1980-04-12\",\"retirementDate\":\"2042-04-12\",\"homeUnitCode\":\"COC_NAM\","
+            + "\"declaredInterests\":[{\"kind\":\"RELATIVE\",\"description\":\"Brother works for a forwarding agency\","
+            + "\"unitCode\":\"HUU_NGHI\",\"taxId\":\"0101234567\"}]";
+
+    /** A declared relative's workplace or business interest. */
+    public record Interest(
+            @NotNull DeclaredInterest.InterestKind kind,
+            @NotBlank @Size(max = 300) String description,
+
+            @Pattern(regexp = "[A-Z][A-Z0-9_]{1,31}", message = "a unit code")
+            String unitCode,
+
+            @Pattern(regexp = "\\d{10}(-\\d{3})?", message = "a tax id of 10 digits, or 10-3")
+            String taxId) {}
+
+    /** A new officer. */
+    public record NewOfficer(
+            @NotBlank @Pattern(regexp = "[A-Z0-9]{3,20}", message = "3 to 20 capital letters or digits")
+            String serviceNumber,
+
+            @NotBlank @Size(max = 200) String fullName,
+            @NotNull Rank rank,
+            @NotNull LocalDate dateOfBirth,
+            @NotNull LocalDate retirementDate,
+
+            @Pattern(regexp = "[A-Z][A-Z0-9_]{1,31}", message = "a unit code")
+            String homeUnitCode,
+
+            @Size(max = 50) List<@Valid @NotNull Interest> declaredInterests) {}
+
+    /** An officer's record as revised, with the exemption that puts his rotation off (null: none). */
+    public record OfficerChange(
+            @NotBlank @Size(max = 200) String fullName,
+            @NotNull Rank rank,
+            @NotNull LocalDate dateOfBirth,
+            @NotNull LocalDate retirementDate,
+
+            @Pattern(regexp = "[A-Z][A-Z0-9_]{1,31}", message = "a unit code")
+            String homeUnitCode,
+
+            @Size(max = 50) List<@Valid @NotNull Interest> declaredInterests,
+            Exemption exemption,
+            LocalDate exemptionUntil) {}
+
+    /** A move: the post, the first day on it, why, and the decision. */
+    public record NewPosting(
+            @NotNull UUID postId,
+            @NotNull LocalDate from,
+            @NotNull PostingKind kind,
+            @NotBlank @Size(max = 64) String decisionNumber) {}
+
+    private final PersonnelRegister register;
+    private final MoveOfficer moves;
+    private final StaffingQueries queries;
+    private final Today today;
+
+    OfficerResource(PersonnelRegister register, MoveOfficer moves, StaffingQueries queries, Today today) {
+        this.register = register;
+        this.moves = moves;
+        this.queries = queries;
+        this.today = today;
+    }
+
+    @POST
+    @Transactional
+    @Idempotent
+    @RolesAllowed(Roles.PERSONNEL)
+    @Operation(
+            summary = "Register an officer",
+            description = "Publishes OfficerRegistered. Post him with POST /officers/{id}/postings.")
+    @RequestBody(
+            content =
+                    @Content(
+                            examples =
+                                    @ExampleObject(
+                                            name = "officer",
+                                            value = "{\"serviceNumber\":\"HQ10012\"," + PROFILE_FIELDS + "}")))
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "officer", value = OFFICER_EXAMPLE)))
+    public Response register(@Valid @NotNull NewOfficer body) {
+        Officer officer = register.register(new OfficerProfile(
+                body.serviceNumber(),
+                body.fullName(),
+                body.rank(),
+                body.dateOfBirth(),
+                body.retirementDate(),
+                body.homeUnitCode(),
+                interests(body.declaredInterests())));
+        return Response.created(URI.create("/api/v1/officers/" + officer.id()))
+                .tag(Preconditions.etag(officer.version()))
+                .entity(OfficerView.of(officer, today.date()))
+                .build();
+    }
+
+    @GET
+    @Transactional
+    @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD, Roles.UNIT_HEAD})
+    @Operation(
+            summary = "Search officers",
+            description =
+                    "By name, ignoring diacritics and case (\"hoang van\" finds \"Hoàng Văn\"), by the unit where they are"
+                            + " posted today, by rank. Ordered by name.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of officers; follow next",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "page",
+                                            value = "{\"items\":[" + OFFICER_EXAMPLE + "],\"next\":null}")))
+    public Page<OfficerView> search(
+            @Parameter(description = "Part of the name, with or without diacritics", example = "hoang van")
+                    @QueryParam("name")
+                    String name,
+            @Parameter(description = "A unit code", example = "HUU_NGHI") @QueryParam("unit") String unit,
+            @Parameter(description = "A rank", example = "INSPECTOR") @QueryParam("rank") String rank,
+            @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor,
+            @Context UriInfo uri) {
+        PageRequest page = PageRequest.of(limit, cursor);
+        LocalDate day = today.date();
+        List<Officer> rows = queries.officers(name, unit, Params.oneOf("rank", rank, Rank.class), day, page);
+        List<OfficerView> views =
+                rows.stream().map(officer -> OfficerView.of(officer, day)).collect(Collectors.toList());
+        var positions = rows.stream()
+                .collect(Collectors.toMap(Officer::id, officer -> officer.searchName() + "|" + officer.id()));
+        return Page.of(views, page, view -> positions.get(view.id()), uri);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Transactional
+    @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD, Roles.UNIT_HEAD})
+    @Operation(summary = "Read an officer's record", description = "A unit head reads only officers of his unit.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The record, with its ETag",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "officer", value = OFFICER_EXAMPLE)))
+    public Response read(@PathParam("id") UUID id) {
+        Officer officer = queries.officer(id);
+        return Response.ok(OfficerView.of(officer, today.date()))
+                .tag(Preconditions.etag(officer.version()))
+                .build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Transactional
+    @RolesAllowed(Roles.PERSONNEL)
+    @Operation(
+            summary = "Revise an officer's record",
+            description = "Needs If-Match. Includes the exemption that puts rotation off (null clears it). Publishes"
+                    + " OfficerRegistered again so that other services' copies of the declared interests follow.")
+    @RequestBody(
+            content =
+                    @Content(
+                            examples =
+                                    @ExampleObject(
+                                            name = "change",
+                                            value =
+                                                    "{" + PROFILE_FIELDS
+                                                            + ",\"exemption\":\"LONG_TRAINING\",\"exemptionUntil\":\"2026-12-31\"}")))
+    @APIResponse(
+            responseCode = "200",
+            description = "The revised record, with its new ETag",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "officer", value = OFFICER_EXAMPLE)))
+    public Response revise(
+            @PathParam("id") UUID id,
+            @Parameter(description = "The ETag of the record as last read", example = "\"0\"")
+                    @HeaderParam(Preconditions.IF_MATCH)
+                    String ifMatch,
+            @Valid @NotNull OfficerChange body) {
+        Officer current = register.officer(id);
+        Officer officer = register.revise(
+                id,
+                ifMatch,
+                new OfficerProfile(
+                        current.serviceNumber(),
+                        body.fullName(),
+                        body.rank(),
+                        body.dateOfBirth(),
+                        body.retirementDate(),
+                        body.homeUnitCode(),
+                        interests(body.declaredInterests())),
+                body.exemption(),
+                body.exemptionUntil());
+        return Response.ok(OfficerView.of(officer, today.date()))
+                .tag(Preconditions.etag(officer.version()))
+                .build();
+    }
+
+    @GET
+    @Path("/{id}/postings")
+    @Transactional
+    @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD, Roles.UNIT_HEAD})
+    @Operation(summary = "An officer's posting history, oldest first")
+    @APIResponse(
+            responseCode = "200",
+            description = "All his postings",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "history",
+                                            value = "[" + PostingResource.POSTING_EXAMPLE + "]")))
+    public List<PostingView> postings(@PathParam("id") UUID id) {
+        Officer officer = queries.officer(id);
+        return officer.postings().stream()
+                .map(posting -> PostingView.of(posting, officer))
+                .collect(Collectors.toList());
+    }
+
+    @POST
+    @Path("/{id}/postings")
+    @Transactional
+    @Idempotent
+    @RolesAllowed(Roles.PERSONNEL)
+    @Operation(
+            summary = "Move an officer to a post",
+            description = "One transaction: the current posting ends the day before `from`, the new one opens. Refused"
+                    + " (422) when postings would overlap, the post is at its establishment, the rank is too low, or a"
+                    + " suspended officer would go to a sensitive post. Publishes PostingEnded, OfficerPosted and, for a"
+                    + " unit's head post, UnitHeadChanged. Send an Idempotency-Key to retry safely.")
+    @RequestBody(
+            content =
+                    @Content(
+                            examples =
+                                    @ExampleObject(
+                                            name = "rotation",
+                                            value =
+                                                    "{\"postId\":\"7c9e6679-7425-40de-944b-e07fc1f90ae7\",\"from\":\"2026-01-01\","
+                                                            + "\"kind\":\"PERIODIC_ROTATION\",\"decisionNumber\":\"123/QĐ-HQLS\"}")))
+    @APIResponse(
+            responseCode = "201",
+            description = "The new posting",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "posting", value = PostingResource.POSTING_EXAMPLE)))
+    public Response move(@PathParam("id") UUID id, @Valid @NotNull NewPosting body) {
+        Posting posting =
+                moves.move(id, new MoveOfficer.Command(body.postId(), body.from(), body.kind(), body.decisionNumber()));
+        Officer officer = register.officer(id);
+        return Response.created(URI.create("/api/v1/officers/" + id + "/postings"))
+                .entity(PostingView.of(posting, officer))
+                .build();
+    }
+
+    private static List<DeclaredInterest> interests(List<Interest> interests) {
+        return interests == null
+                ? List.of()
+                : interests.stream()
+                        .map(i -> new DeclaredInterest(i.kind(), i.description(), i.unitCode(), i.taxId()))
+                        .collect(Collectors.toList());
+    }
+}

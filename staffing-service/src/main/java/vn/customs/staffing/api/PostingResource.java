@@ -1,0 +1,88 @@
+package vn.customs.staffing.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.customs.platform.http.Page;
+import vn.customs.platform.http.PageRequest;
+import vn.customs.platform.security.Roles;
+import vn.customs.staffing.api.StaffingViews.PostingView;
+import vn.customs.staffing.application.StaffingQueries;
+import vn.customs.staffing.application.Today;
+
+/** "Who was posted at unit U / on post P on date D", as the register knows it now or knew it then. */
+@Path("/api/v1/postings")
+@Tag(name = "Officers and postings")
+@Produces(MediaType.APPLICATION_JSON)
+public class PostingResource {
+
+    static final String POSTING_EXAMPLE = "{\"id\":\"9b2d0f4e-1c3a-4e5f-8a7b-6c5d4e3f2a1b\","
+            + "\"officerId\":\"3f2504e0-4f89-41d3-9a0c-0305e82c3301\",\"officerName\":\"Hoàng Văn Nam\","
+            + "\"serviceNumber\":\"HQ10012\",\"postId\":\"7c9e6679-7425-40de-944b-e07fc1f90ae7\","
+            + "\"postTitle\":\"Đội Thủ tục - tiếp nhận, đăng ký tờ khai\",\"postFunction\":\"CLEARANCE\","
+            + "\"unitCode\":\"HUU_NGHI\",\"validFrom\":\"2023-01-01\",\"validTo\":null,\"kind\":\"PERIODIC_ROTATION\","
+            + "\"decisionNumber\":\"123/QĐ-HQLS\",\"endDecisionNumber\":null,"
+            + "\"recordedAt\":\"2022-12-20T09:30:00Z\",\"endRecordedAt\":null}";
+
+    private final StaffingQueries queries;
+    private final Today today;
+
+    PostingResource(StaffingQueries queries, Today today) {
+        this.queries = queries;
+        this.today = today;
+    }
+
+    @GET
+    @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD, Roles.UNIT_HEAD})
+    @Operation(
+            summary = "Who was posted at a unit or on a post on a date",
+            description =
+                    "Postings covering `on` (default today), at `unit` and/or on `post`. With `knownAt`, the answer"
+                            + " the register would have given at that moment: postings recorded later are left out and ends"
+                            + " recorded later are not yet ends.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of postings; follow next",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "page",
+                                            value = "{\"items\":[" + POSTING_EXAMPLE + "],\"next\":null}")))
+    public Page<PostingView> postedOn(
+            @Parameter(description = "A unit code", example = "HUU_NGHI") @QueryParam("unit") String unit,
+            @Parameter(description = "A post id") @QueryParam("post") String post,
+            @Parameter(description = "The date (default today)", example = "2025-06-30") @QueryParam("on") String on,
+            @Parameter(description = "As known at this moment (default: now)", example = "2025-07-01T00:00:00+07:00")
+                    @QueryParam("knownAt")
+                    String knownAt,
+            @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor,
+            @Context UriInfo uri) {
+        PageRequest page = PageRequest.of(limit, cursor);
+        var rows = queries
+                .postedOn(
+                        unit,
+                        Params.uuid("post", post),
+                        Params.date("on", on, today.date()),
+                        Params.instant("knownAt", knownAt),
+                        page)
+                .stream()
+                .map(PostingView::of)
+                .collect(Collectors.toList());
+        return Page.of(rows, page, view -> view.id().toString(), uri);
+    }
+}

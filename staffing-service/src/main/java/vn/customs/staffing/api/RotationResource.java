@@ -1,0 +1,350 @@
+package vn.customs.staffing.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.customs.platform.http.Idempotent;
+import vn.customs.platform.http.Page;
+import vn.customs.platform.http.PageRequest;
+import vn.customs.platform.http.Preconditions;
+import vn.customs.platform.security.Roles;
+import vn.customs.staffing.api.StaffingViews.RotationPlanView;
+import vn.customs.staffing.api.StaffingViews.RotationStandingView;
+import vn.customs.staffing.application.CallerScope;
+import vn.customs.staffing.application.RotationPlanning;
+import vn.customs.staffing.application.RotationStandings;
+import vn.customs.staffing.application.StaffingQueries;
+import vn.customs.staffing.application.Today;
+import vn.customs.staffing.domain.organisation.PostFunction;
+import vn.customs.staffing.domain.rotation.PlanStatus;
+import vn.customs.staffing.domain.rotation.RotationPlan;
+
+/** Anti-corruption rotation: who is due, and rotation plans from proposal to executed postings. */
+@Path("/api/v1")
+@Tag(name = "Rotation")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RotationResource {
+
+    static final String PLAN_EXAMPLE = "{\"id\":\"e3b0c442-98fc-4c14-9afb-f4c8996fb924\",\"status\":\"OPTIMIZED\","
+            + "\"periodFrom\":\"2026-01-01\",\"periodTo\":\"2026-03-31\",\"unitCodes\":[\"HUU_NGHI\",\"COC_NAM\",\"CHI_MA\"],"
+            + "\"timeLimitSeconds\":5,\"createdBy\":\"personnel-clerk\",\"approvedBy\":null,\"decisionNumber\":null,"
+            + "\"score\":\"0hard/-21035soft\",\"feasible\":true,\"solveMillis\":1840,\"failure\":null,\"moveCount\":1,"
+            + "\"moves\":[{\"officerId\":\"3f2504e0-4f89-41d3-9a0c-0305e82c3301\",\"officerName\":\"Hoàng Văn Nam\","
+            + "\"fromPostId\":\"7c9e6679-7425-40de-944b-e07fc1f90ae7\",\"toPostId\":\"1d2c3b4a-5e6f-4a7b-8c9d-0e1f2a3b4c5d\","
+            + "\"moves\":true,\"due\":true,\"pinned\":false,\"reasons\":[\"Tenure of 52 months on a sensitive post reaches"
+            + " its rotation period\"]}],\"stays\":[{\"officerId\":\"5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d\","
+            + "\"officerName\":\"Trần Thị Lan\",\"fromPostId\":\"7c9e6679-7425-40de-944b-e07fc1f90ae7\","
+            + "\"toPostId\":\"7c9e6679-7425-40de-944b-e07fc1f90ae7\",\"moves\":false,\"due\":true,\"pinned\":false,"
+            + "\"reasons\":[\"Pregnant or raising a child under 36 months\"]}]}";
+
+    /** A plan for a period over some units (none: the whole department). */
+    public record NewPlan(
+            @NotNull LocalDate periodFrom,
+            @NotNull LocalDate periodTo,
+
+            @Size(max = 50)
+            List<@NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,31}", message = "a unit code") String> unitCodes,
+
+            @Min(1) @Max(300) Integer timeLimitSeconds) {}
+
+    /** Fix an officer to a post in the plan. */
+    public record NewPin(@NotNull UUID officerId, @NotNull UUID postId) {}
+
+    /** Execute the approved plan under one decision, from a date within its period. */
+    public record Execution(
+            @NotBlank @Size(max = 64) String decisionNumber,
+            @NotNull LocalDate effectiveFrom) {}
+
+    private final RotationStandings standings;
+    private final RotationPlanning planning;
+    private final StaffingQueries queries;
+    private final CallerScope scope;
+    private final Today today;
+
+    RotationResource(
+            RotationStandings standings,
+            RotationPlanning planning,
+            StaffingQueries queries,
+            CallerScope scope,
+            Today today) {
+        this.standings = standings;
+        this.planning = planning;
+        this.queries = queries;
+        this.scope = scope;
+        this.today = today;
+    }
+
+    @GET
+    @Path("/rotation-standings")
+    @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD, Roles.UNIT_HEAD})
+    @Operation(
+            summary = "Officers due or overdue for rotation",
+            description =
+                    "Officers on sensitive posts within the warning window of their rotation date (DUE) or past it"
+                            + " (OVERDUE) on `on` (default today), soonest first, with the exemption that applies if any.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The standings",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "overdue",
+                                            value =
+                                                    "[{\"officerId\":\"3f2504e0-4f89-41d3-9a0c-0305e82c3301\",\"officerName\":\"Hoàng Văn Nam\","
+                                                            + "\"unitCode\":\"HUU_NGHI\",\"postId\":\"7c9e6679-7425-40de-944b-e07fc1f90ae7\","
+                                                            + "\"postTitle\":\"Đội Thủ tục - tiếp nhận, đăng ký tờ khai\",\"postFunction\":\"CLEARANCE\","
+                                                            + "\"since\":\"2021-09-01\",\"rotationPeriodMonths\":36,\"rotationDate\":\"2024-09-01\","
+                                                            + "\"standing\":\"OVERDUE\",\"exemption\":null}]")))
+    @Transactional
+    public List<RotationStandingView> standings(
+            @Parameter(description = "A unit code", example = "HUU_NGHI") @QueryParam("unit") String unit,
+            @Parameter(description = "A post function", example = "CLEARANCE") @QueryParam("function") String function,
+            @Parameter(description = "The date (default today)", example = "2026-01-01") @QueryParam("on") String on) {
+        return standings
+                .on(Params.date("on", on, today.date()), unit, Params.oneOf("function", function, PostFunction.class))
+                .stream()
+                .filter(standing -> scope.sees(standing.posting().unitCode()))
+                .map(RotationStandingView::of)
+                .collect(Collectors.toList());
+    }
+
+    @POST
+    @Path("/rotation-plans")
+    @Transactional
+    @Idempotent
+    @RolesAllowed(Roles.PERSONNEL)
+    @Operation(
+            summary = "Create a rotation plan",
+            description =
+                    "Answers 202 at once with the plan in DRAFT; the solver (Timefold) works in the background within"
+                            + " the time limit (default from configuration). Poll the plan until it is OPTIMIZED.")
+    @RequestBody(
+            content =
+                    @Content(
+                            examples =
+                                    @ExampleObject(
+                                            name = "quarter",
+                                            value =
+                                                    "{\"periodFrom\":\"2026-01-01\",\"periodTo\":\"2026-03-31\",\"unitCodes\":[\"HUU_NGHI\",\"COC_NAM\","
+                                                            + "\"CHI_MA\",\"DEPT\"],\"timeLimitSeconds\":5}")))
+    @APIResponse(
+            responseCode = "202",
+            description = "Accepted; Location names the plan to poll",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "draft",
+                                            value =
+                                                    "{\"id\":\"e3b0c442-98fc-4c14-9afb-f4c8996fb924\",\"status\":\"DRAFT\",\"moves\":[],\"stays\":[]}")))
+    public Response create(@Valid @NotNull NewPlan body) {
+        RotationPlan plan = planning.create(
+                body.periodFrom(),
+                body.periodTo(),
+                body.unitCodes() == null ? List.of() : body.unitCodes(),
+                body.timeLimitSeconds());
+        return Response.accepted(RotationPlanView.of(plan))
+                .location(URI.create("/api/v1/rotation-plans/" + plan.id()))
+                .tag(Preconditions.etag(plan.version()))
+                .build();
+    }
+
+    @GET
+    @Path("/rotation-plans")
+    @Transactional
+    @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD})
+    @Operation(summary = "List rotation plans")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of plans; follow next",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "page",
+                                            value = "{\"items\":[" + PLAN_EXAMPLE + "],\"next\":null}")))
+    public Page<RotationPlanView> plans(
+            @Parameter(description = "DRAFT, OPTIMIZED, APPROVED or EXECUTED") @QueryParam("status") String status,
+            @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor,
+            @Context UriInfo uri) {
+        PageRequest page = PageRequest.of(limit, cursor);
+        var rows = queries.plans(Params.oneOf("status", status, PlanStatus.class), page).stream()
+                .map(RotationPlanView::of)
+                .collect(Collectors.toList());
+        return Page.of(rows, page, view -> view.id().toString(), uri);
+    }
+
+    @GET
+    @Path("/rotation-plans/{id}")
+    @Transactional
+    @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD})
+    @Operation(
+            summary = "Read a rotation plan and its proposal",
+            description = "Every move carries its reasons; every due officer who stays carries his legal exemption.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The plan, with its ETag",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "optimized", value = PLAN_EXAMPLE)))
+    public Response plan(@PathParam("id") UUID id) {
+        RotationPlan plan = planning.find(id);
+        return Response.ok(RotationPlanView.of(plan))
+                .tag(Preconditions.etag(plan.version()))
+                .build();
+    }
+
+    @POST
+    @Path("/rotation-plans/{id}/pins")
+    @Transactional
+    @RolesAllowed(Roles.PERSONNEL)
+    @Operation(
+            summary = "Pin an officer to a post",
+            description = "Needs If-Match. The plan goes back to DRAFT and is"
+                    + " solved again; every later solve keeps the pin.")
+    @RequestBody(
+            content =
+                    @Content(
+                            examples =
+                                    @ExampleObject(
+                                            name = "pin",
+                                            value =
+                                                    "{\"officerId\":\"3f2504e0-4f89-41d3-9a0c-0305e82c3301\",\"postId\":\"1d2c3b4a-5e6f-4a7b-8c9d-0e1f2a3b4c5d\"}")))
+    @APIResponse(
+            responseCode = "202",
+            description = "Accepted; the plan is being solved again",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "draft", value = PLAN_EXAMPLE)))
+    public Response pin(
+            @PathParam("id") UUID id,
+            @Parameter(description = "The plan's ETag", example = "\"3\"") @HeaderParam(Preconditions.IF_MATCH)
+                    String ifMatch,
+            @Valid @NotNull NewPin body) {
+        return accepted(planning.pin(id, ifMatch, body.officerId(), body.postId()));
+    }
+
+    @POST
+    @Path("/rotation-plans/{id}/solve")
+    @Transactional
+    @RolesAllowed(Roles.PERSONNEL)
+    @Operation(summary = "Solve a plan again", description = "Needs If-Match; keeps the pins.")
+    @APIResponse(
+            responseCode = "202",
+            description = "Accepted; the plan is being solved again",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "draft", value = PLAN_EXAMPLE)))
+    public Response resolve(
+            @PathParam("id") UUID id,
+            @Parameter(description = "The plan's ETag", example = "\"3\"") @HeaderParam(Preconditions.IF_MATCH)
+                    String ifMatch) {
+        return accepted(planning.resolve(id, ifMatch));
+    }
+
+    @POST
+    @Path("/rotation-plans/{id}/approval")
+    @Transactional
+    @RolesAllowed(Roles.PERSONNEL)
+    @Operation(
+            summary = "Approve an optimized plan (four eyes)",
+            description = "Needs If-Match. Refused (422) for the person who created the plan, and for a proposal that"
+                    + " breaks a hard rule.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The approved plan",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "approved", value = PLAN_EXAMPLE)))
+    public Response approve(
+            @PathParam("id") UUID id,
+            @Parameter(description = "The plan's ETag", example = "\"3\"") @HeaderParam(Preconditions.IF_MATCH)
+                    String ifMatch) {
+        RotationPlan plan = planning.approve(id, ifMatch);
+        return Response.ok(RotationPlanView.of(plan))
+                .tag(Preconditions.etag(plan.version()))
+                .build();
+    }
+
+    @POST
+    @Path("/rotation-plans/{id}/execution")
+    @Transactional
+    @RolesAllowed(Roles.PERSONNEL)
+    @Operation(
+            summary = "Execute an approved plan as postings",
+            description =
+                    "Needs If-Match. One transaction: every move becomes a PERIODIC_ROTATION posting under the one"
+                            + " decision number, from `effectiveFrom`; the events go out through the outbox.")
+    @RequestBody(
+            content =
+                    @Content(
+                            examples =
+                                    @ExampleObject(
+                                            name = "execution",
+                                            value =
+                                                    "{\"decisionNumber\":\"45/QĐ-HQLS\",\"effectiveFrom\":\"2026-01-01\"}")))
+    @APIResponse(
+            responseCode = "200",
+            description = "The executed plan",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "executed", value = PLAN_EXAMPLE)))
+    public Response execute(
+            @PathParam("id") UUID id,
+            @Parameter(description = "The plan's ETag", example = "\"4\"") @HeaderParam(Preconditions.IF_MATCH)
+                    String ifMatch,
+            @Valid @NotNull Execution body) {
+        RotationPlan plan = planning.execute(id, ifMatch, body.decisionNumber(), body.effectiveFrom());
+        return Response.ok(RotationPlanView.of(plan))
+                .tag(Preconditions.etag(plan.version()))
+                .build();
+    }
+
+    private static Response accepted(RotationPlan plan) {
+        return Response.accepted(RotationPlanView.of(plan))
+                .location(URI.create("/api/v1/rotation-plans/" + plan.id()))
+                .tag(Preconditions.etag(plan.version()))
+                .build();
+    }
+}

@@ -1,0 +1,74 @@
+package vn.customs.staffing.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.customs.platform.http.Problem;
+import vn.customs.platform.http.RequestProblemException;
+import vn.customs.platform.security.Roles;
+import vn.customs.staffing.application.Statistics;
+import vn.customs.staffing.application.Today;
+
+/** The figures dashboards show: moves in a period, officers due and overdue, tenure, asset declarations on time. */
+@Path("/api/v1/statistics")
+@Tag(name = "Statistics")
+@Produces(MediaType.APPLICATION_JSON)
+public class StatisticsResource {
+
+    private final Statistics statistics;
+    private final Today today;
+
+    StatisticsResource(Statistics statistics, Today today) {
+        this.statistics = statistics;
+        this.today = today;
+    }
+
+    @GET
+    @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD})
+    @Operation(
+            summary = "Staffing figures for a period",
+            description = "Moves that took effect between `from` and `to` by unit and kind (first postings excluded);"
+                    + " officers due and overdue and the tenure on sensitive posts on `to`; annual asset declarations"
+                    + " for the year before `to`.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The figures",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "quarter",
+                                            value =
+                                                    "{\"from\":\"2025-04-01\",\"to\":\"2025-06-30\",\"moves\":111,\"movesByUnitAndKind\":"
+                                                            + "[{\"unitCode\":\"HUU_NGHI\",\"kind\":\"PERIODIC_ROTATION\",\"moves\":42}],\"officersDue\":6,"
+                                                            + "\"officersOverdue\":3,\"tenureInSensitivePosts\":[{\"band\":\"under 12 months\",\"officers\":14}],"
+                                                            + "\"assetDeclarations\":{\"year\":2024,\"owed\":48,\"onTime\":46,\"late\":1,\"missing\":1}}")))
+    public Statistics.Figures figures(
+            @Parameter(description = "First day (default 3 months before `to`)", example = "2025-04-01")
+                    @QueryParam("from")
+                    String from,
+            @Parameter(description = "Last day (default today)", example = "2025-06-30") @QueryParam("to") String to) {
+        LocalDate last = Params.date("to", to, today.date());
+        LocalDate first = Params.date("from", from, last.minusMonths(3).plusDays(1));
+        if (first.isAfter(last)) {
+            throw new RequestProblemException(
+                    400,
+                    "validation",
+                    "Invalid query parameter 'from'.",
+                    List.of(Problem.FieldError.parameter("from", "must not be after 'to'")));
+        }
+        return statistics.of(first, last);
+    }
+}

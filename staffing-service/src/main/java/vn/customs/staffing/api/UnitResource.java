@@ -1,0 +1,222 @@
+package vn.customs.staffing.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.customs.platform.http.Idempotent;
+import vn.customs.platform.http.Page;
+import vn.customs.platform.http.PageRequest;
+import vn.customs.platform.http.Preconditions;
+import vn.customs.platform.security.Roles;
+import vn.customs.staffing.api.StaffingViews.HeadView;
+import vn.customs.staffing.api.StaffingViews.PostingView;
+import vn.customs.staffing.api.StaffingViews.UnitView;
+import vn.customs.staffing.application.Organisation;
+import vn.customs.staffing.application.StaffingQueries;
+import vn.customs.staffing.application.Today;
+import vn.customs.staffing.domain.organisation.Unit;
+import vn.customs.staffing.domain.organisation.UnitKind;
+
+/** Units of the department: the department, its sub-departments at the gates, their teams; and their heads. */
+@Path("/api/v1/units")
+@Tag(name = "Units and posts")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class UnitResource {
+
+    static final String UNIT_EXAMPLE = "{\"id\":\"0b8f7c52-3c1e-4a57-9d0e-6a1f2b3c4d5e\",\"code\":\"HUU_NGHI\","
+            + "\"name\":\"Chi cục Hải quan cửa khẩu quốc tế Hữu Nghị\",\"kind\":\"SUB_DEPARTMENT\","
+            + "\"parentId\":\"5d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6\",\"remoteArea\":false}";
+
+    /** A new unit. */
+    public record NewUnit(
+            @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,31}", message = "2 to 32 capital letters, digits or _")
+            String code,
+
+            @NotBlank @Size(max = 200) String name,
+            @NotNull UnitKind kind,
+
+            @Pattern(regexp = "[A-Z][A-Z0-9_]{1,31}", message = "a unit code")
+            String parentCode,
+
+            boolean remoteArea) {}
+
+    /** What may change about a unit (its code never does). */
+    public record UnitChange(@NotBlank @Size(max = 200) String name, boolean remoteArea) {}
+
+    private final Organisation organisation;
+    private final StaffingQueries queries;
+    private final Today today;
+
+    UnitResource(Organisation organisation, StaffingQueries queries, Today today) {
+        this.organisation = organisation;
+        this.queries = queries;
+        this.today = today;
+    }
+
+    @POST
+    @Transactional
+    @Idempotent
+    @RolesAllowed(Roles.PERSONNEL)
+    @Operation(
+            summary = "Create a unit",
+            description = "Codes are what other services know units by; they never change.")
+    @RequestBody(
+            content =
+                    @Content(
+                            examples =
+                                    @ExampleObject(
+                                            name = "gate",
+                                            value = "{\"code\":\"HUU_NGHI\","
+                                                    + "\"name\":\"Chi cục Hải quan cửa khẩu quốc tế Hữu Nghị\",\"kind\":\"SUB_DEPARTMENT\","
+                                                    + "\"parentCode\":\"DEPT\",\"remoteArea\":false}")))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location names it, ETag versions it",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "unit", value = UNIT_EXAMPLE)))
+    public Response create(@Valid @NotNull NewUnit body) {
+        Unit unit =
+                organisation.createUnit(body.code(), body.name(), body.kind(), body.parentCode(), body.remoteArea());
+        return Response.created(URI.create("/api/v1/units/" + unit.id()))
+                .tag(Preconditions.etag(unit.version()))
+                .entity(UnitView.of(unit))
+                .build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD, Roles.UNIT_HEAD})
+    @Operation(summary = "List units", description = "Ordered by code; a unit head sees his unit and its teams.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of units; follow next",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "page",
+                                            value = "{\"items\":[" + UNIT_EXAMPLE + "],\"next\":null}")))
+    public Page<UnitView> list(
+            @Parameter(description = "DEPARTMENT, SUB_DEPARTMENT or TEAM") @QueryParam("kind") String kind,
+            @Parameter(description = "Only the children of this unit code", example = "DEPT") @QueryParam("parent")
+                    String parent,
+            @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor,
+            @Context UriInfo uri) {
+        PageRequest page = PageRequest.of(limit, cursor);
+        var rows = queries.units(Params.oneOf("kind", kind, UnitKind.class), parent, page).stream()
+                .map(UnitView::of)
+                .collect(Collectors.toList());
+        return Page.of(rows, page, UnitView::code, uri);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD, Roles.UNIT_HEAD})
+    @Operation(summary = "Read a unit")
+    @APIResponse(
+            responseCode = "200",
+            description = "The unit, with its ETag",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "unit", value = UNIT_EXAMPLE)))
+    public Response read(@PathParam("id") UUID id) {
+        Unit unit = queries.unit(id);
+        return Response.ok(UnitView.of(unit))
+                .tag(Preconditions.etag(unit.version()))
+                .build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Transactional
+    @RolesAllowed(Roles.PERSONNEL)
+    @Operation(
+            summary = "Rename a unit or change its remote-area flag",
+            description = "Needs If-Match with the unit's ETag.")
+    @RequestBody(
+            content =
+                    @Content(
+                            examples =
+                                    @ExampleObject(
+                                            name = "change",
+                                            value =
+                                                    "{\"name\":\"Chi cục Hải quan cửa khẩu Chi Ma\",\"remoteArea\":true}")))
+    @APIResponse(
+            responseCode = "200",
+            description = "The changed unit, with its new ETag",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "unit", value = UNIT_EXAMPLE)))
+    public Response revise(
+            @PathParam("id") UUID id,
+            @Parameter(description = "The ETag of the unit as last read", example = "\"0\"")
+                    @HeaderParam(Preconditions.IF_MATCH)
+                    String ifMatch,
+            @Valid @NotNull UnitChange body) {
+        Unit unit = organisation.reviseUnit(id, ifMatch, body.name(), body.remoteArea());
+        return Response.ok(UnitView.of(unit))
+                .tag(Preconditions.etag(unit.version()))
+                .build();
+    }
+
+    @GET
+    @Path("/{id}/head")
+    @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD, Roles.UNIT_HEAD})
+    @Operation(
+            summary = "The head of a unit, today or on a given date",
+            description =
+                    "The head answers for violations by the unit's staff; posting is null while the post is vacant.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The head's posting on that date",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "head",
+                                            value =
+                                                    "{\"unitCode\":\"HUU_NGHI\",\"on\":\"2025-06-30\",\"posting\":{\"officerName\":\"Nguyễn Văn An\","
+                                                            + "\"postTitle\":\"Chi cục trưởng\",\"validFrom\":\"2023-01-01\",\"validTo\":null}}")))
+    public HeadView head(
+            @PathParam("id") UUID id,
+            @Parameter(description = "The date (default today)", example = "2025-06-30") @QueryParam("on") String on) {
+        var day = Params.date("on", on, today.date());
+        Unit unit = queries.unit(id);
+        return new HeadView(
+                unit.code(), day, queries.headOf(id, day).map(PostingView::of).orElse(null));
+    }
+}

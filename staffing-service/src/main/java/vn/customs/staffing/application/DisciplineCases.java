@@ -1,0 +1,180 @@
+package vn.customs.staffing.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import vn.customs.contracts.hotline.ReportConcluded;
+import vn.customs.contracts.inspections.FindingRecorded;
+import vn.customs.platform.audit.AuditTrail;
+import vn.customs.platform.domain.RuleViolationException;
+import vn.customs.platform.domain.UnknownObjectException;
+import vn.customs.platform.events.Outbox;
+import vn.customs.platform.http.Preconditions;
+import vn.customs.staffing.domain.discipline.CaseOrigin;
+import vn.customs.staffing.domain.discipline.CaseOutcome;
+import vn.customs.staffing.domain.discipline.DisciplineCase;
+import vn.customs.staffing.domain.discipline.DisciplineCaseRepository;
+import vn.customs.staffing.domain.officer.Officer;
+import vn.customs.staffing.domain.officer.OfficerRepository;
+
+/**
+ * Opening and closing discipline cases, by personnel or from other services' events (a disciplinary inspection
+ * finding, a substantiated hotline report). The officer's review and suspension follow his open cases.
+ */
+@ApplicationScoped
+public class DisciplineCases {
+
+    private static final Logger LOG = Logger.getLogger(DisciplineCases.class);
+    private static final List<String> SUBSTANTIATED = List.of("SUBSTANTIATED", "PARTLY_SUBSTANTIATED");
+
+    private final DisciplineCaseRepository cases;
+    private final OfficerRepository officers;
+    private final StaffingQueries queries;
+    private final Outbox outbox;
+    private final AuditTrail audit;
+    private final Today today;
+
+    DisciplineCases(
+            DisciplineCaseRepository cases,
+            OfficerRepository officers,
+            StaffingQueries queries,
+            Outbox outbox,
+            AuditTrail audit,
+            Today today) {
+        this.cases = cases;
+        this.officers = officers;
+        this.queries = queries;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.today = today;
+    }
+
+    @Transactional
+    public DisciplineCase open(UUID officerId, String reason, boolean suspended) {
+        Officer officer = officers.officerForUpdate(officerId)
+                .orElseThrow(() -> new RuleViolationException("unknown-officer", "No officer " + officerId + "."));
+        String unitCode = officer.postingOn(today.date()).map(p -> p.unitCode()).orElse(null);
+        return open(officer, CaseOrigin.MANUAL, null, reason, unitCode, today.date(), suspended);
+    }
+
+    /** A DISCIPLINARY finding about a named officer opens a case; the unit's head on the violation day answers. */
+    @Transactional
+    public void onFinding(FindingRecorded finding) {
+        if (!"DISCIPLINARY".equals(finding.severity()) || finding.officerId() == null) {
+            return;
+        }
+        knownOfficer(finding.officerId()).ifPresent(officer -> {
+            if (cases.byOrigin(officer.id(), CaseOrigin.FINDING, finding.findingId())
+                    .isPresent()) {
+                return;
+            }
+            open(
+                    officer,
+                    CaseOrigin.FINDING,
+                    finding.findingId(),
+                    "Disciplinary finding (" + finding.category() + ") of inspection " + finding.inspectionId(),
+                    finding.unitCode(),
+                    finding.violationDate(),
+                    false);
+        });
+    }
+
+    /** A substantiated (or partly substantiated) report puts each officer it concerns under review. */
+    @Transactional
+    public void onReportConcluded(ReportConcluded report) {
+        if (!SUBSTANTIATED.contains(report.outcome()) || report.officerIds() == null) {
+            return;
+        }
+        for (String officerId : report.officerIds()) {
+            knownOfficer(officerId).ifPresent(officer -> {
+                if (cases.byOrigin(officer.id(), CaseOrigin.REPORT, report.reportId())
+                        .isEmpty()) {
+                    String unitCode = officer.postingOn(today.date())
+                            .map(p -> p.unitCode())
+                            .orElse(null);
+                    open(
+                            officer,
+                            CaseOrigin.REPORT,
+                            report.reportId(),
+                            "Hotline report " + report.reportId() + " concluded " + report.outcome(),
+                            unitCode,
+                            null,
+                            false);
+                }
+            });
+        }
+    }
+
+    @Transactional
+    public DisciplineCase close(UUID caseId, String ifMatch, CaseOutcome outcome) {
+        DisciplineCase closing = find(caseId);
+        Preconditions.requireMatch(ifMatch, closing.version());
+        Officer officer = officers.officerForUpdate(closing.officerId()).orElseThrow();
+        List<DisciplineCase> others = cases.openCasesOf(officer.id()).stream()
+                .filter(other -> !other.id().equals(caseId))
+                .toList();
+        boolean stillSuspended = others.stream().anyMatch(DisciplineCase::suspended);
+        outbox.publish(closing.close(outcome, stillSuspended, today.now()));
+        officer.disciplineStateChanged(!others.isEmpty(), stillSuspended);
+        officers.flush();
+        audit.record("close-discipline-case", "discipline-case", caseId, Map.of("outcome", outcome));
+        return closing;
+    }
+
+    public DisciplineCase find(UUID id) {
+        return cases.find(id).orElseThrow(() -> new UnknownObjectException("discipline case", id));
+    }
+
+    private DisciplineCase open(
+            Officer officer,
+            CaseOrigin origin,
+            String originId,
+            String reason,
+            String unitCode,
+            LocalDate violationDate,
+            boolean suspended) {
+        UUID accountableHead = unitCode == null || violationDate == null
+                ? null
+                : queries.headAt(unitCode, violationDate).orElse(null);
+        DisciplineCase opened = DisciplineCase.open(
+                UUID.randomUUID(),
+                officer.id(),
+                origin,
+                originId,
+                reason,
+                unitCode,
+                violationDate,
+                accountableHead,
+                suspended,
+                today.now());
+        cases.add(opened);
+        officer.disciplineStateChanged(true, suspended || officer.suspended());
+        outbox.publish(opened.opening());
+        officers.flush();
+        audit.record(
+                "open-discipline-case",
+                "discipline-case",
+                opened.id(),
+                Map.of("officer", officer.id(), "origin", origin, "suspended", suspended));
+        return opened;
+    }
+
+    /** Events may name an officer this register does not know (another department's); those are logged. */
+    private Optional<Officer> knownOfficer(String officerId) {
+        try {
+            Optional<Officer> officer = officers.officerForUpdate(UUID.fromString(officerId));
+            if (officer.isEmpty()) {
+                LOG.warnf("Event names officer %s, who is not in the register; no case opened", officerId);
+            }
+            return officer;
+        } catch (IllegalArgumentException notAnId) {
+            LOG.warnf("Event names officer '%s', which is not an officer id; no case opened", officerId);
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package vn.customs.staffing.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+import java.util.UUID;
+import vn.customs.platform.audit.AuditTrail;
+import vn.customs.platform.domain.RuleViolationException;
+import vn.customs.platform.domain.UnknownObjectException;
+import vn.customs.platform.http.Preconditions;
+import vn.customs.staffing.domain.organisation.OrganisationRepository;
+import vn.customs.staffing.domain.organisation.Post;
+import vn.customs.staffing.domain.organisation.PostTerms;
+import vn.customs.staffing.domain.organisation.Unit;
+import vn.customs.staffing.domain.organisation.UnitKind;
+
+/** Creating and revising units and posts; every change is audited. */
+@ApplicationScoped
+public class Organisation {
+
+    private final OrganisationRepository repository;
+    private final AuditTrail audit;
+    private final Today today;
+
+    Organisation(OrganisationRepository repository, AuditTrail audit, Today today) {
+        this.repository = repository;
+        this.audit = audit;
+        this.today = today;
+    }
+
+    @Transactional
+    public Unit createUnit(String code, String name, UnitKind kind, String parentCode, boolean remoteArea) {
+        if (repository.unitByCode(code).isPresent()) {
+            throw new RuleViolationException("unit-code-taken", "A unit with code " + code + " exists.");
+        }
+        Unit parent = parentCode == null
+                ? null
+                : repository
+                        .unitByCode(parentCode)
+                        .orElseThrow(() ->
+                                new RuleViolationException("unknown-unit", "No unit with code " + parentCode + "."));
+        Unit unit = Unit.create(UUID.randomUUID(), code, name, kind, parent, remoteArea, today.now());
+        repository.add(unit);
+        audit.record("create-unit", "unit", unit.id(), Map.of("code", code));
+        return unit;
+    }
+
+    @Transactional
+    public Unit reviseUnit(UUID id, String ifMatch, String name, boolean remoteArea) {
+        Unit unit = unit(id);
+        Preconditions.requireMatch(ifMatch, unit.version());
+        unit.revise(name, remoteArea);
+        repository.flush();
+        audit.record("revise-unit", "unit", id, Map.of("name", name, "remoteArea", remoteArea));
+        return unit;
+    }
+
+    @Transactional
+    public Post createPost(UUID unitId, PostTerms terms) {
+        Unit unit = repository
+                .unit(unitId)
+                .orElseThrow(() -> new RuleViolationException("unknown-unit", "No unit " + unitId + "."));
+        Post post = Post.create(UUID.randomUUID(), unit, terms, today.now());
+        repository.add(post);
+        repository.flush();
+        audit.record("create-post", "post", post.id(), Map.of("unit", unit.code(), "title", terms.title()));
+        return post;
+    }
+
+    @Transactional
+    public Post revisePost(UUID id, String ifMatch, PostTerms terms) {
+        Post post = repository.post(id).orElseThrow(() -> new UnknownObjectException("post", id));
+        Preconditions.requireMatch(ifMatch, post.version());
+        post.revise(terms);
+        repository.flush();
+        audit.record("revise-post", "post", id, Map.of("title", terms.title()));
+        return post;
+    }
+
+    public Unit unit(UUID id) {
+        return repository.unit(id).orElseThrow(() -> new UnknownObjectException("unit", id));
+    }
+}

@@ -1,0 +1,61 @@
+package vn.customs.staffing.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import vn.customs.staffing.domain.officer.Officer;
+import vn.customs.staffing.domain.officer.Posting;
+import vn.customs.staffing.domain.organisation.Post;
+import vn.customs.staffing.domain.organisation.PostFunction;
+import vn.customs.staffing.domain.rotation.Tenure;
+import vn.customs.staffing.infrastructure.RotationConfig;
+
+/** Who is due or overdue for rotation on a day: officers on sensitive posts near or past their rotation date. */
+@ApplicationScoped
+public class RotationStandings {
+
+    private final EntityManager entityManager;
+    private final RotationConfig config;
+
+    RotationStandings(EntityManager entityManager, RotationConfig config) {
+        this.entityManager = entityManager;
+        this.config = config;
+    }
+
+    /** Due and overdue officers on {@code day}, optionally at one unit or in one post function, soonest first. */
+    @Transactional
+    public List<RotationStanding> on(LocalDate day, String unitCode, PostFunction function) {
+        Query query = new Query("SELECT p, po FROM Posting p, Post po")
+                .where("po.id = p.postId")
+                .where("po.sensitive = true")
+                .where("p.validFrom <= :day", "day", day)
+                .where("(p.validTo IS NULL OR p.validTo >= :day)")
+                .whereGiven("p.unitCode = :unit", "unit", unitCode)
+                .whereGiven("po.function = :function", "function", function);
+        List<RotationStanding> standings = new ArrayList<>();
+        for (Object[] row :
+                query.build(entityManager, "p.validFrom, p.id", Object[].class).getResultList()) {
+            Posting posting = (Posting) row[0];
+            Post post = (Post) row[1];
+            Tenure tenure = new Tenure(posting.validFrom(), post.rotationPeriodMonths());
+            Tenure.Standing standing = tenure.standingOn(day, config.warningDays());
+            if (standing != Tenure.Standing.NOT_DUE) {
+                Officer officer = entityManager.find(Officer.class, posting.officerId());
+                standings.add(new RotationStanding(
+                        officer,
+                        posting,
+                        post,
+                        tenure,
+                        standing,
+                        officer.rotationExemption(day).orElse(null)));
+            }
+        }
+        standings.sort(Comparator.comparing(RotationStanding::rotationDate)
+                .thenComparing(standing -> standing.officer().id()));
+        return standings;
+    }
+}

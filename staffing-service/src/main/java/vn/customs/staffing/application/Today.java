@@ -1,0 +1,28 @@
+package vn.customs.staffing.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/** Today's date and now, from the injected clock: postings are dated in the department's own time zone. */
+@ApplicationScoped
+public class Today {
+
+    static final ZoneId DEPARTMENT_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final Clock clock;
+
+    Today(Clock clock) {
+        this.clock = clock;
+    }
+
+    public LocalDate date() {
+        return LocalDate.ofInstant(clock.instant(), DEPARTMENT_ZONE);
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+}

@@ -1,0 +1,12 @@
+package vn.customs.staffing.domain.discipline;
+
+/** A discipline case is open until it is closed with an outcome; closing is final. */
+public enum CaseStatus {
+    OPEN,
+    CLOSED;
+
+    /** The one transition there is. */
+    public boolean canClose() {
+        return this == OPEN;
+    }
+}

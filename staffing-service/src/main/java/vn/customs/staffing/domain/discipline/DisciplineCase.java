@@ -1,0 +1,168 @@
+package vn.customs.staffing.domain.discipline;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import vn.customs.contracts.staffing.DisciplineCaseClosed;
+import vn.customs.contracts.staffing.DisciplineCaseOpened;
+import vn.customs.platform.domain.IllegalTransitionException;
+import vn.customs.platform.domain.RuleViolationException;
+
+/**
+ * A discipline case against an officer. While it is open the officer is under review (not rotated); a suspending
+ * case also keeps him from processing declarations and from sensitive posts. The head of the officer's unit on the
+ * day of the violation is recorded as accountable.
+ */
+@Entity
+@Table(name = "discipline_cases")
+public class DisciplineCase {
+
+    @Id
+    private UUID id;
+
+    private UUID officerId;
+
+    @Enumerated(EnumType.STRING)
+    private CaseOrigin origin;
+
+    private String originId;
+    private String reason;
+    private String unitCode;
+    private LocalDate violationDate;
+    private UUID accountableHeadOfficerId;
+    private boolean suspended;
+
+    @Enumerated(EnumType.STRING)
+    private CaseStatus status;
+
+    @Enumerated(EnumType.STRING)
+    private CaseOutcome outcome;
+
+    private Instant openedAt;
+    private Instant closedAt;
+
+    @Version
+    private long version;
+
+    protected DisciplineCase() {}
+
+    private DisciplineCase(UUID id, UUID officerId, CaseOrigin origin, String originId, String reason) {
+        this.id = id;
+        this.officerId = officerId;
+        this.origin = origin;
+        this.originId = originId;
+        this.reason = reason;
+        this.status = CaseStatus.OPEN;
+    }
+
+    /** Opens a case; {@code accountableHead} is the head of the officer's unit on the violation date, if known. */
+    public static DisciplineCase open(
+            UUID id,
+            UUID officerId,
+            CaseOrigin origin,
+            String originId,
+            String reason,
+            String unitCode,
+            LocalDate violationDate,
+            UUID accountableHead,
+            boolean suspended,
+            Instant now) {
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolationException("reason-required", "A discipline case states its reason.");
+        }
+        DisciplineCase opened = new DisciplineCase(id, officerId, origin, originId, reason.strip());
+        opened.unitCode = unitCode;
+        opened.violationDate = violationDate;
+        opened.accountableHeadOfficerId = accountableHead;
+        opened.suspended = suspended;
+        opened.openedAt = now;
+        return opened;
+    }
+
+    public DisciplineCaseOpened opening() {
+        return new DisciplineCaseOpened(
+                officerId.toString(), id.toString(), origin.name(), originId, suspended, openedAt);
+    }
+
+    /**
+     * Closes the case with its outcome; its suspension ends with it, though another open case may still suspend the
+     * officer (the event tells consumers which).
+     */
+    public DisciplineCaseClosed close(CaseOutcome outcome, boolean stillSuspendedByAnotherCase, Instant now) {
+        if (!status.canClose()) {
+            throw new IllegalTransitionException("discipline case", status, "be closed");
+        }
+        this.status = CaseStatus.CLOSED;
+        this.outcome = outcome;
+        this.closedAt = now;
+        this.suspended = false;
+        return new DisciplineCaseClosed(
+                officerId.toString(), id.toString(), outcome.name(), stillSuspendedByAnotherCase, now);
+    }
+
+    public boolean open() {
+        return status == CaseStatus.OPEN;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID officerId() {
+        return officerId;
+    }
+
+    public CaseOrigin origin() {
+        return origin;
+    }
+
+    public String originId() {
+        return originId;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public String unitCode() {
+        return unitCode;
+    }
+
+    public LocalDate violationDate() {
+        return violationDate;
+    }
+
+    public UUID accountableHeadOfficerId() {
+        return accountableHeadOfficerId;
+    }
+
+    public boolean suspended() {
+        return suspended;
+    }
+
+    public CaseStatus status() {
+        return status;
+    }
+
+    public CaseOutcome outcome() {
+        return outcome;
+    }
+
+    public Instant openedAt() {
+        return openedAt;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    public long version() {
+        return version;
+    }
+}

@@ -1,0 +1,33 @@
+package vn.customs.staffing.domain.organisation;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Units and posts as the use cases need them. */
+public interface OrganisationRepository {
+
+    Optional<Unit> unit(UUID id);
+
+    Optional<Unit> unitByCode(String code);
+
+    void add(Unit unit);
+
+    Optional<Post> post(UUID id);
+
+    /** The post, locked until the transaction ends, so that two moves into it cannot both pass its establishment. */
+    Optional<Post> postForUpdate(UUID id);
+
+    void add(Post post);
+
+    /** Officers holding the post on {@code day} or after it. */
+    long officersOnOrAfter(UUID postId, LocalDate day);
+
+    List<Unit> units();
+
+    List<Post> posts();
+
+    /** Writes pending changes now, so that the new version (the ETag) is known before the response. */
+    void flush();
+}

@@ -1,0 +1,101 @@
+package vn.customs.staffing.domain.organisation;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import vn.customs.platform.domain.RuleViolationException;
+
+/**
+ * A unit of the department (the department itself, a sub-department at a gate, a team). Its code is what the other
+ * services know it by, so it never changes.
+ */
+@Entity
+@Table(name = "units")
+public class Unit {
+
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,31}");
+
+    @Id
+    private UUID id;
+
+    private String code;
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    private UnitKind kind;
+
+    private UUID parentId;
+    private boolean remoteArea;
+
+    @Version
+    private long version;
+
+    private Instant createdAt;
+
+    protected Unit() {}
+
+    private Unit(UUID id, String code, String name, UnitKind kind, UUID parentId, boolean remoteArea, Instant now) {
+        this.id = id;
+        this.code = code;
+        this.name = name;
+        this.kind = kind;
+        this.parentId = parentId;
+        this.remoteArea = remoteArea;
+        this.createdAt = now;
+    }
+
+    /** A new unit; only the department has no parent. */
+    public static Unit create(
+            UUID id, String code, String name, UnitKind kind, Unit parent, boolean remoteArea, Instant now) {
+        if (!CODE.matcher(code).matches()) {
+            throw new RuleViolationException(
+                    "invalid-unit-code", "A unit code is 2 to 32 capital letters, digits or underscores: " + code);
+        }
+        if ((kind == UnitKind.DEPARTMENT) != (parent == null)) {
+            throw new RuleViolationException(
+                    "invalid-unit-parent", "The department has no parent unit; every other unit has one.");
+        }
+        return new Unit(id, code, name.strip(), kind, parent == null ? null : parent.id, remoteArea, now);
+    }
+
+    /** Renames the unit or changes its remote-area flag (which lengthens some legal time limits). */
+    public void revise(String name, boolean remoteArea) {
+        this.name = Objects.requireNonNull(name).strip();
+        this.remoteArea = remoteArea;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public UnitKind kind() {
+        return kind;
+    }
+
+    public UUID parentId() {
+        return parentId;
+    }
+
+    public boolean remoteArea() {
+        return remoteArea;
+    }
+
+    public long version() {
+        return version;
+    }
+}
