@@ -78,7 +78,8 @@ CREATE TABLE postings (
     end_recorded_at       timestamptz,
     CHECK (valid_to IS NULL OR valid_to >= valid_from),
     -- one officer's postings never overlap
-    EXCLUDE USING gist (officer_id WITH =, daterange(valid_from, valid_to, '[]') WITH &&)
+    -- (checked at commit: a move ends one posting and opens the next in the same transaction)
+    EXCLUDE USING gist (officer_id WITH =, daterange(valid_from, valid_to, '[]') WITH &&) DEFERRABLE INITIALLY DEFERRED
 );
 CREATE INDEX postings_by_post ON postings (post_id, valid_from);
 CREATE INDEX postings_by_unit ON postings (unit_code, valid_from);

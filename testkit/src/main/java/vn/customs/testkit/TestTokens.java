@@ -69,6 +69,11 @@ public final class TestTokens {
         return issuer().token("test-" + role.toLowerCase(), List.of(role), claims(claims), Duration.ofMinutes(30));
     }
 
+    /** A valid token for a named person in a role: for rules about who did what (four eyes). */
+    public static RequestSpecification asSubject(String subject, String role, String... claims) {
+        return given().auth().oauth2(issuer().token(subject, List.of(role), claims(claims), Duration.ofMinutes(30)));
+    }
+
     /** Any claims signed with the key the service trusts: for tokens that must be refused for another reason. */
     public static String signed(org.jose4j.jwt.JwtClaims claims) {
         return issuer().sign(claims);

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
@@ -246,7 +247,8 @@ public class ProblemMappers {
                     } else if (node.getKey() != null) {
                         pointer.append('/').append(escape(String.valueOf(node.getKey())));
                     }
-                    if (node.getName() != null) {
+                    // a list element's node is named "<list element>": only its index belongs in the pointer
+                    if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
                         pointer.append('/').append(escape(node.getName()));
                     }
             }

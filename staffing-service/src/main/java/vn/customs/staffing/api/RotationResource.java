@@ -264,6 +264,7 @@ public class RotationResource {
 
     @POST
     @Path("/rotation-plans/{id}/solve")
+    @Consumes(MediaType.WILDCARD) // no body: a script may POST without a content type
     @Transactional
     @RolesAllowed(Roles.PERSONNEL)
     @Operation(summary = "Solve a plan again", description = "Needs If-Match; keeps the pins.")
@@ -283,6 +284,7 @@ public class RotationResource {
 
     @POST
     @Path("/rotation-plans/{id}/approval")
+    @Consumes(MediaType.WILDCARD) // no body: a script may POST without a content type
     @Transactional
     @RolesAllowed(Roles.PERSONNEL)
     @Operation(

@@ -9,7 +9,8 @@ import vn.customs.platform.http.RequestProblemException;
 /** Positions in keyset-paginated lists: the cursor carries the last key read. */
 final class Keys {
 
-    static final UUID FIRST = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
+    /** Below every id as PostgreSQL orders uuids (unsigned, byte by byte). */
+    static final UUID FIRST = new UUID(0L, 0L);
 
     private Keys() {}
 

@@ -60,7 +60,7 @@ class RotationProblems {
                         post.minRank().ordinal()))
                 .collect(Collectors.toList());
         List<PlanningOfficer> officers = entityManager
-                .createQuery("SELECT DISTINCT o FROM Officer o JOIN FETCH o.postings", Officer.class)
+                .createQuery("SELECT o FROM Officer o ORDER BY o.id", Officer.class)
                 .getResultStream()
                 .map(officer -> planningOfficer(officer, posts, plan))
                 .flatMap(Optional::stream)

@@ -46,7 +46,7 @@ public class JpaOfficerRepository implements OfficerRepository {
     @Override
     public List<Officer> all() {
         return entityManager
-                .createQuery("SELECT DISTINCT o FROM Officer o LEFT JOIN FETCH o.postings ORDER BY o.id", Officer.class)
+                .createQuery("SELECT o FROM Officer o ORDER BY o.id", Officer.class)
                 .getResultList();
     }
 
