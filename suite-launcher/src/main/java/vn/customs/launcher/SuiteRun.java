@@ -184,6 +184,8 @@ final class SuiteRun {
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
                 tokens.publicKeyFile().toUri().toString());
         env.put("MP_JWT_VERIFY_ISSUER", LocalTokenIssuer.ISSUER);
+        // Demo data from the article's gates goes into empty databases (never in docker-compose or production).
+        env.put("CUSTOMS_DEMO_DATA_ENABLED", "true");
         // Text logs in .suite/logs: people read them there, and failures are quoted from them.
         env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         return env;

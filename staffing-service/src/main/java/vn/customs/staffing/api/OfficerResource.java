@@ -41,6 +41,7 @@ import vn.customs.staffing.api.StaffingViews.OfficerView;
 import vn.customs.staffing.api.StaffingViews.PostingView;
 import vn.customs.staffing.application.MoveOfficer;
 import vn.customs.staffing.application.PersonnelRegister;
+import vn.customs.staffing.application.PostingRow;
 import vn.customs.staffing.application.StaffingQueries;
 import vn.customs.staffing.application.Today;
 import vn.customs.staffing.domain.officer.DeclaredInterest;
@@ -321,8 +322,9 @@ public class OfficerResource {
         Posting posting =
                 moves.move(id, new MoveOfficer.Command(body.postId(), body.from(), body.kind(), body.decisionNumber()));
         Officer officer = register.officer(id);
+        PostingRow row = new PostingRow(posting, officer.fullName(), officer.serviceNumber(), queries.postOf(posting));
         return Response.created(URI.create("/api/v1/officers/" + id + "/postings"))
-                .entity(PostingView.of(posting, officer))
+                .entity(PostingView.of(row))
                 .build();
     }
 

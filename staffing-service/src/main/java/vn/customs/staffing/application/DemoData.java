@@ -31,7 +31,7 @@ import vn.customs.staffing.domain.organisation.UnitKind;
  * about sixty fictional officers with Vietnamese names. Some have held sensitive posts far longer than their period,
  * some are exempt, a few declared relatives working at a gate, so that a first rotation plan has real work and real
  * conflicts. Loaded through the use cases (events and audit included), into a database with no units, and only when
- * {@code staffing.demo-data.enabled} is true; generated from a fixed seed, so every run gets the same people.
+ * {@code customs.demo-data.enabled} is true; generated from a fixed seed, so every run gets the same people.
  */
 @ApplicationScoped
 public class DemoData {
@@ -69,7 +69,7 @@ public class DemoData {
             DisciplineCases discipline,
             EntityManager entityManager,
             Today today,
-            @ConfigProperty(name = "staffing.demo-data.enabled") boolean enabled) {
+            @ConfigProperty(name = "customs.demo-data.enabled") boolean enabled) {
         this.organisation = organisation;
         this.register = register;
         this.moves = moves;

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 
 /** Today's date and now, from the injected clock: postings are dated in the department's own time zone. */
 @ApplicationScoped
@@ -22,7 +23,8 @@ public class Today {
         return LocalDate.ofInstant(clock.instant(), DEPARTMENT_ZONE);
     }
 
+    /** Now, to the microsecond PostgreSQL keeps, so that a response and a later read show the same time. */
     public Instant now() {
-        return clock.instant();
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }
