@@ -37,12 +37,13 @@ import vn.customs.platform.http.Idempotent;
 import vn.customs.platform.http.Page;
 import vn.customs.platform.http.PageRequest;
 import vn.customs.platform.http.Preconditions;
+import vn.customs.platform.http.QueryParams;
 import vn.customs.platform.security.Roles;
+import vn.customs.platform.time.Today;
 import vn.customs.staffing.api.StaffingViews.AssetDeclarationView;
 import vn.customs.staffing.api.StaffingViews.OverdueDeclarantView;
 import vn.customs.staffing.application.AssetDeclarations;
 import vn.customs.staffing.application.StaffingQueries;
-import vn.customs.staffing.application.Today;
 import vn.customs.staffing.domain.assets.AssetDeclaration;
 import vn.customs.staffing.domain.assets.AssetDeclarationKind;
 import vn.customs.staffing.domain.assets.AssetDeclarationStatus;
@@ -147,9 +148,9 @@ public class AssetDeclarationResource {
         PageRequest page = PageRequest.of(limit, cursor);
         var rows = queries
                 .declarations(
-                        Params.uuid("officerId", officerId),
-                        Params.integer("year", year, null),
-                        Params.oneOf("status", status, AssetDeclarationStatus.class),
+                        QueryParams.uuid("officerId", officerId),
+                        QueryParams.integer("year", year, null),
+                        QueryParams.oneOf("status", status, AssetDeclarationStatus.class),
                         page)
                 .stream()
                 .map(AssetDeclarationView::of)
@@ -225,7 +226,7 @@ public class AssetDeclarationResource {
     public List<OverdueDeclarantView> overdue(
             @Parameter(description = "The year (default last year)", example = "2025") @QueryParam("year")
                     String year) {
-        int forYear = Params.integer("year", year, today.date().getYear() - 1);
+        int forYear = QueryParams.integer("year", year, today.date().getYear() - 1);
         return declarations.overdue(forYear).stream()
                 .map(officer -> new OverdueDeclarantView(
                         officer.id(),
@@ -256,6 +257,6 @@ public class AssetDeclarationResource {
                                                     "{\"validFrom\":\"2026-07-01\",\"perAssetVnd\":150000000,\"yearlyRiseVnd\":1000000000}")))
     public AssetThreshold thresholds(
             @Parameter(description = "The date (default today)", example = "2026-07-01") @QueryParam("on") String on) {
-        return AssetThreshold.on(Params.date("on", on, today.date()));
+        return AssetThreshold.on(QueryParams.date("on", on, today.date()));
     }
 }

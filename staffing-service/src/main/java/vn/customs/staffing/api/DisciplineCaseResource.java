@@ -32,6 +32,7 @@ import vn.customs.platform.http.Idempotent;
 import vn.customs.platform.http.Page;
 import vn.customs.platform.http.PageRequest;
 import vn.customs.platform.http.Preconditions;
+import vn.customs.platform.http.QueryParams;
 import vn.customs.platform.security.Roles;
 import vn.customs.staffing.api.StaffingViews.DisciplineCaseView;
 import vn.customs.staffing.application.DisciplineCases;
@@ -126,7 +127,10 @@ public class DisciplineCaseResource {
             @Context UriInfo uri) {
         PageRequest page = PageRequest.of(limit, cursor);
         var rows = queries
-                .cases(Params.uuid("officerId", officerId), Params.oneOf("status", status, CaseStatus.class), page)
+                .cases(
+                        QueryParams.uuid("officerId", officerId),
+                        QueryParams.oneOf("status", status, CaseStatus.class),
+                        page)
                 .stream()
                 .map(DisciplineCaseView::of)
                 .collect(Collectors.toList());

@@ -36,14 +36,15 @@ import vn.customs.platform.http.Idempotent;
 import vn.customs.platform.http.Page;
 import vn.customs.platform.http.PageRequest;
 import vn.customs.platform.http.Preconditions;
+import vn.customs.platform.http.QueryParams;
 import vn.customs.platform.security.Roles;
+import vn.customs.platform.time.Today;
 import vn.customs.staffing.api.StaffingViews.OfficerView;
 import vn.customs.staffing.api.StaffingViews.PostingView;
 import vn.customs.staffing.application.MoveOfficer;
 import vn.customs.staffing.application.PersonnelRegister;
 import vn.customs.staffing.application.PostingRow;
 import vn.customs.staffing.application.StaffingQueries;
-import vn.customs.staffing.application.Today;
 import vn.customs.staffing.domain.officer.DeclaredInterest;
 import vn.customs.staffing.domain.officer.Exemption;
 import vn.customs.staffing.domain.officer.Officer;
@@ -193,7 +194,7 @@ public class OfficerResource {
             @Context UriInfo uri) {
         PageRequest page = PageRequest.of(limit, cursor);
         LocalDate day = today.date();
-        List<Officer> rows = queries.officers(name, unit, Params.oneOf("rank", rank, Rank.class), day, page);
+        List<Officer> rows = queries.officers(name, unit, QueryParams.oneOf("rank", rank, Rank.class), day, page);
         List<OfficerView> views =
                 rows.stream().map(officer -> OfficerView.of(officer, day)).collect(Collectors.toList());
         var positions = rows.stream()

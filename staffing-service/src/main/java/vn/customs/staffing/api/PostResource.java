@@ -35,6 +35,7 @@ import vn.customs.platform.http.Idempotent;
 import vn.customs.platform.http.Page;
 import vn.customs.platform.http.PageRequest;
 import vn.customs.platform.http.Preconditions;
+import vn.customs.platform.http.QueryParams;
 import vn.customs.platform.security.Roles;
 import vn.customs.staffing.api.StaffingViews.PostView;
 import vn.customs.staffing.api.StaffingViews.PostingView;
@@ -159,9 +160,9 @@ public class PostResource {
         PageRequest page = PageRequest.of(limit, cursor);
         var rows = queries
                 .posts(
-                        Params.uuid("unitId", unitId),
-                        Params.oneOf("function", function, PostFunction.class),
-                        Params.bool("sensitive", sensitive),
+                        QueryParams.uuid("unitId", unitId),
+                        QueryParams.oneOf("function", function, PostFunction.class),
+                        QueryParams.bool("sensitive", sensitive),
                         page)
                 .stream()
                 .map(PostView::of)

@@ -17,10 +17,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.customs.platform.http.Page;
 import vn.customs.platform.http.PageRequest;
+import vn.customs.platform.http.QueryParams;
 import vn.customs.platform.security.Roles;
+import vn.customs.platform.time.Today;
 import vn.customs.staffing.api.StaffingViews.PostingView;
 import vn.customs.staffing.application.StaffingQueries;
-import vn.customs.staffing.application.Today;
 
 /** "Who was posted at unit U / on post P on date D", as the register knows it now or knew it then. */
 @Path("/api/v1/postings")
@@ -76,9 +77,9 @@ public class PostingResource {
         var rows = queries
                 .postedOn(
                         unit,
-                        Params.uuid("post", post),
-                        Params.date("on", on, today.date()),
-                        Params.instant("knownAt", knownAt),
+                        QueryParams.uuid("post", post),
+                        QueryParams.date("on", on, today.date()),
+                        QueryParams.instant("knownAt", knownAt),
                         page)
                 .stream()
                 .map(PostingView::of)

@@ -37,14 +37,15 @@ import vn.customs.platform.http.Idempotent;
 import vn.customs.platform.http.Page;
 import vn.customs.platform.http.PageRequest;
 import vn.customs.platform.http.Preconditions;
+import vn.customs.platform.http.QueryParams;
 import vn.customs.platform.security.Roles;
+import vn.customs.platform.time.Today;
 import vn.customs.staffing.api.StaffingViews.RotationPlanView;
 import vn.customs.staffing.api.StaffingViews.RotationStandingView;
 import vn.customs.staffing.application.CallerScope;
 import vn.customs.staffing.application.RotationPlanning;
 import vn.customs.staffing.application.RotationStandings;
 import vn.customs.staffing.application.StaffingQueries;
-import vn.customs.staffing.application.Today;
 import vn.customs.staffing.domain.organisation.PostFunction;
 import vn.customs.staffing.domain.rotation.PlanStatus;
 import vn.customs.staffing.domain.rotation.RotationPlan;
@@ -134,7 +135,10 @@ public class RotationResource {
             @Parameter(description = "A post function", example = "CLEARANCE") @QueryParam("function") String function,
             @Parameter(description = "The date (default today)", example = "2026-01-01") @QueryParam("on") String on) {
         return standings
-                .on(Params.date("on", on, today.date()), unit, Params.oneOf("function", function, PostFunction.class))
+                .on(
+                        QueryParams.date("on", on, today.date()),
+                        unit,
+                        QueryParams.oneOf("function", function, PostFunction.class))
                 .stream()
                 .filter(standing -> scope.sees(standing.posting().unitCode()))
                 .map(RotationStandingView::of)
@@ -204,7 +208,7 @@ public class RotationResource {
             @QueryParam("cursor") String cursor,
             @Context UriInfo uri) {
         PageRequest page = PageRequest.of(limit, cursor);
-        var rows = queries.plans(Params.oneOf("status", status, PlanStatus.class), page).stream()
+        var rows = queries.plans(QueryParams.oneOf("status", status, PlanStatus.class), page).stream()
                 .map(RotationPlanView::of)
                 .collect(Collectors.toList());
         return Page.of(rows, page, view -> view.id().toString(), uri);

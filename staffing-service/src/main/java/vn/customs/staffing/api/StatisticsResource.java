@@ -15,10 +15,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.customs.platform.http.Problem;
+import vn.customs.platform.http.QueryParams;
 import vn.customs.platform.http.RequestProblemException;
 import vn.customs.platform.security.Roles;
+import vn.customs.platform.time.Today;
 import vn.customs.staffing.application.Statistics;
-import vn.customs.staffing.application.Today;
 
 /** The figures dashboards show: moves in a period, officers due and overdue, tenure, asset declarations on time. */
 @Path("/api/v1/statistics")
@@ -60,8 +61,8 @@ public class StatisticsResource {
                     @QueryParam("from")
                     String from,
             @Parameter(description = "Last day (default today)", example = "2025-06-30") @QueryParam("to") String to) {
-        LocalDate last = Params.date("to", to, today.date());
-        LocalDate first = Params.date("from", from, last.minusMonths(3).plusDays(1));
+        LocalDate last = QueryParams.date("to", to, today.date());
+        LocalDate first = QueryParams.date("from", from, last.minusMonths(3).plusDays(1));
         if (first.isAfter(last)) {
             throw new RequestProblemException(
                     400,

@@ -34,13 +34,14 @@ import vn.customs.platform.http.Idempotent;
 import vn.customs.platform.http.Page;
 import vn.customs.platform.http.PageRequest;
 import vn.customs.platform.http.Preconditions;
+import vn.customs.platform.http.QueryParams;
 import vn.customs.platform.security.Roles;
+import vn.customs.platform.time.Today;
 import vn.customs.staffing.api.StaffingViews.HeadView;
 import vn.customs.staffing.api.StaffingViews.PostingView;
 import vn.customs.staffing.api.StaffingViews.UnitView;
 import vn.customs.staffing.application.Organisation;
 import vn.customs.staffing.application.StaffingQueries;
-import vn.customs.staffing.application.Today;
 import vn.customs.staffing.domain.organisation.Unit;
 import vn.customs.staffing.domain.organisation.UnitKind;
 
@@ -134,7 +135,7 @@ public class UnitResource {
             @QueryParam("cursor") String cursor,
             @Context UriInfo uri) {
         PageRequest page = PageRequest.of(limit, cursor);
-        var rows = queries.units(Params.oneOf("kind", kind, UnitKind.class), parent, page).stream()
+        var rows = queries.units(QueryParams.oneOf("kind", kind, UnitKind.class), parent, page).stream()
                 .map(UnitView::of)
                 .collect(Collectors.toList());
         return Page.of(rows, page, UnitView::code, uri);
@@ -214,7 +215,7 @@ public class UnitResource {
     public HeadView head(
             @PathParam("id") UUID id,
             @Parameter(description = "The date (default today)", example = "2025-06-30") @QueryParam("on") String on) {
-        var day = Params.date("on", on, today.date());
+        var day = QueryParams.date("on", on, today.date());
         Unit unit = queries.unit(id);
         return new HeadView(
                 unit.code(), day, queries.headOf(id, day).map(PostingView::of).orElse(null));

@@ -12,6 +12,7 @@ import vn.customs.platform.audit.AuditTrail;
 import vn.customs.platform.domain.RuleViolationException;
 import vn.customs.platform.domain.UnknownObjectException;
 import vn.customs.platform.http.Preconditions;
+import vn.customs.platform.time.Today;
 import vn.customs.staffing.domain.assets.AssetDeclaration;
 import vn.customs.staffing.domain.assets.AssetDeclarationKind;
 import vn.customs.staffing.domain.assets.AssetDeclarationRepository;

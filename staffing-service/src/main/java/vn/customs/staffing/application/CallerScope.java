@@ -11,6 +11,7 @@ import java.util.UUID;
 import vn.customs.platform.domain.UnknownObjectException;
 import vn.customs.platform.security.Caller;
 import vn.customs.platform.security.Roles;
+import vn.customs.platform.time.Today;
 
 /**
  * Which units the caller may read. Personnel, auditors and dashboards see the whole department; a unit head sees

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import vn.customs.platform.time.Today;
 import vn.customs.staffing.domain.officer.DeclaredInterest;
 import vn.customs.staffing.domain.officer.Exemption;
 import vn.customs.staffing.domain.officer.Officer;

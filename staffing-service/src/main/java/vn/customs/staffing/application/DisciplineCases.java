@@ -15,6 +15,7 @@ import vn.customs.platform.domain.RuleViolationException;
 import vn.customs.platform.domain.UnknownObjectException;
 import vn.customs.platform.events.Outbox;
 import vn.customs.platform.http.Preconditions;
+import vn.customs.platform.time.Today;
 import vn.customs.staffing.domain.discipline.CaseOrigin;
 import vn.customs.staffing.domain.discipline.CaseOutcome;
 import vn.customs.staffing.domain.discipline.DisciplineCase;

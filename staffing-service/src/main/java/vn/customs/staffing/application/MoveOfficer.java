@@ -9,6 +9,7 @@ import java.util.UUID;
 import vn.customs.platform.audit.AuditTrail;
 import vn.customs.platform.domain.RuleViolationException;
 import vn.customs.platform.domain.UnknownObjectException;
+import vn.customs.platform.time.Today;
 import vn.customs.staffing.domain.officer.Move;
 import vn.customs.staffing.domain.officer.Officer;
 import vn.customs.staffing.domain.officer.OfficerRepository;

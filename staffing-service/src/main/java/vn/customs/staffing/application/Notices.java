@@ -11,6 +11,7 @@ import vn.customs.contracts.staffing.AssetDeclarationOverdue;
 import vn.customs.contracts.staffing.RotationDue;
 import vn.customs.contracts.staffing.RotationOverdue;
 import vn.customs.platform.events.Outbox;
+import vn.customs.platform.time.Today;
 import vn.customs.staffing.domain.assets.AssetDeclaration;
 import vn.customs.staffing.domain.rotation.Tenure;
 

@@ -8,6 +8,7 @@ import vn.customs.platform.audit.AuditTrail;
 import vn.customs.platform.domain.RuleViolationException;
 import vn.customs.platform.domain.UnknownObjectException;
 import vn.customs.platform.http.Preconditions;
+import vn.customs.platform.time.Today;
 import vn.customs.staffing.domain.organisation.OrganisationRepository;
 import vn.customs.staffing.domain.organisation.Post;
 import vn.customs.staffing.domain.organisation.PostTerms;

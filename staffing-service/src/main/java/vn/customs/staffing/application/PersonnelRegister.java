@@ -11,6 +11,7 @@ import vn.customs.platform.domain.RuleViolationException;
 import vn.customs.platform.domain.UnknownObjectException;
 import vn.customs.platform.events.Outbox;
 import vn.customs.platform.http.Preconditions;
+import vn.customs.platform.time.Today;
 import vn.customs.staffing.domain.officer.Exemption;
 import vn.customs.staffing.domain.officer.Officer;
 import vn.customs.staffing.domain.officer.OfficerProfile;

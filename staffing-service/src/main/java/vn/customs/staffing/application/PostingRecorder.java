@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import vn.customs.contracts.staffing.OfficerPosted;
 import vn.customs.contracts.staffing.PostingEnded;
 import vn.customs.platform.events.Outbox;
+import vn.customs.platform.time.Today;
 import vn.customs.staffing.domain.organisation.Post;
 
 /**

@@ -13,6 +13,7 @@ import vn.customs.platform.domain.RuleViolationException;
 import vn.customs.platform.domain.UnknownObjectException;
 import vn.customs.platform.http.Preconditions;
 import vn.customs.platform.security.Caller;
+import vn.customs.platform.time.Today;
 import vn.customs.staffing.domain.officer.Officer;
 import vn.customs.staffing.domain.officer.OfficerRepository;
 import vn.customs.staffing.domain.officer.PostingKind;

@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
+import vn.customs.platform.time.Today;
 import vn.customs.staffing.domain.officer.Officer;
 import vn.customs.staffing.domain.rotation.PlanEntry;
 import vn.customs.staffing.domain.rotation.PlanStatus;

@@ -1,4 +1,4 @@
-package vn.customs.staffing.api;
+package vn.customs.platform.http;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,21 +8,19 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
-import vn.customs.platform.http.Problem;
-import vn.customs.platform.http.RequestProblemException;
 
 /** Query parameters read strictly: a bad value is a 400 problem that names the parameter and what it expects. */
-final class Params {
+public final class QueryParams {
 
-    private Params() {}
+    private QueryParams() {}
 
-    static LocalDate date(String name, String value, LocalDate absent) {
+    public static LocalDate date(String name, String value, LocalDate absent) {
         return value == null || value.isBlank()
                 ? absent
                 : parse(name, value, LocalDate::parse, "a date like 2025-06-30");
     }
 
-    static Instant instant(String name, String value) {
+    public static Instant instant(String name, String value) {
         return value == null || value.isBlank()
                 ? null
                 : parse(
@@ -32,15 +30,15 @@ final class Params {
                         "a time like 2025-06-30T17:00:00+07:00");
     }
 
-    static UUID uuid(String name, String value) {
+    public static UUID uuid(String name, String value) {
         return value == null || value.isBlank() ? null : parse(name, value, UUID::fromString, "an id (UUID)");
     }
 
-    static Integer integer(String name, String value, Integer absent) {
+    public static Integer integer(String name, String value, Integer absent) {
         return value == null || value.isBlank() ? absent : parse(name, value, Integer::valueOf, "a whole number");
     }
 
-    static Boolean bool(String name, String value) {
+    public static Boolean bool(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -50,7 +48,7 @@ final class Params {
         return Boolean.valueOf(value);
     }
 
-    static <E extends Enum<E>> E oneOf(String name, String value, Class<E> type) {
+    public static <E extends Enum<E>> E oneOf(String name, String value, Class<E> type) {
         if (value == null || value.isBlank()) {
             return null;
         }

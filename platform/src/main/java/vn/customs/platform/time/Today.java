@@ -1,4 +1,4 @@
-package vn.customs.staffing.application;
+package vn.customs.platform.time;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -7,11 +7,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
-/** Today's date and now, from the injected clock: postings are dated in the department's own time zone. */
+/** Today's date and now, from the injected clock, in the department's time zone (dates of postings, deadlines). */
 @ApplicationScoped
 public class Today {
 
-    static final ZoneId DEPARTMENT_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final ZoneId DEPARTMENT_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final Clock clock;
 

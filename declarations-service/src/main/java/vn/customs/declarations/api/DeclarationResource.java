@@ -1,0 +1,506 @@
+package vn.customs.declarations.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.customs.declarations.api.DeclarationViews.ClockView;
+import vn.customs.declarations.api.DeclarationViews.DeclarationView;
+import vn.customs.declarations.api.DeclarationViews.DryRunView;
+import vn.customs.declarations.api.DeclarationViews.HistoryView;
+import vn.customs.declarations.application.DeclarationQueries;
+import vn.customs.declarations.application.ProcessDeclaration;
+import vn.customs.declarations.application.SubmitDeclaration;
+import vn.customs.declarations.domain.declaration.Declaration;
+import vn.customs.declarations.domain.declaration.DeclarationStatus;
+import vn.customs.declarations.domain.declaration.Duties;
+import vn.customs.declarations.domain.declaration.Item;
+import vn.customs.declarations.domain.declaration.Lodgement;
+import vn.customs.declarations.domain.declaration.Step;
+import vn.customs.declarations.domain.risk.Channel;
+import vn.customs.platform.domain.time.WorkingCalendar;
+import vn.customs.platform.http.Idempotent;
+import vn.customs.platform.http.Page;
+import vn.customs.platform.http.PageRequest;
+import vn.customs.platform.http.Preconditions;
+import vn.customs.platform.http.Problem;
+import vn.customs.platform.http.QueryParams;
+import vn.customs.platform.http.RequestProblemException;
+import vn.customs.platform.security.Caller;
+import vn.customs.platform.security.Roles;
+import vn.customs.platform.time.Today;
+
+/** Goods declarations: lodged by declarants, processed by the officers of their gate, searched by supervisors. */
+@Path("/api/v1/declarations")
+@Tag(name = "Declarations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class DeclarationResource {
+
+    static final String BODY_EXAMPLE = "{\"lrn\":\"INV-2026-0042\",\"flow\":\"IMPORT\",\"procedureCode\":\"A11\","
+            + "\"gateCode\":\"HUU_NGHI\",\"submissionChannel\":\"ELECTRONIC\",\"declarant\":{\"taxId\":\"0101234567\","
+            + "\"name\":\"Công ty TNHH Thương mại Đồng Đăng\",\"address\":\"Lạng Sơn\"},\"counterparty\":{\"name\":"
+            + "\"Guangxi Pingxiang Trading Co.\",\"country\":\"CN\"},\"transport\":{\"mode\":\"ROAD\",\"meansId\":\"12C-34567\","
+            + "\"billOfLading\":\"PX-778812\",\"arrivalDate\":\"2026-11-28\"},\"invoice\":{\"number\":\"PX-2026-118\","
+            + "\"date\":\"2026-11-20\",\"currency\":\"USD\",\"amount\":48500.00,\"exchangeRateVnd\":25350,"
+            + "\"usdRateVnd\":25350,\"incoterm\":\"DAP\"},\"items\":[{\"hsCode\":\"08109094\",\"description\":"
+            + "\"Quả thanh long tươi\",\"originCountry\":\"CN\",\"quantity\":20000,\"unit\":\"KGM\",\"netMassKg\":20000,"
+            + "\"customsValue\":48500.00}]}";
+    static final String VIEW_EXAMPLE = "{\"id\":\"2f1c7d84-5a0e-4b6f-9c3d-8e7f6a5b4c3d\",\"lrn\":\"INV-2026-0042\","
+            + "\"number\":\"100000000042\",\"status\":\"REGISTERED\",\"gateCode\":\"HUU_NGHI\",\"channel\":\"YELLOW\","
+            + "\"riskReasons\":[\"FIRST_TIME_DECLARANT\"],\"assignedOfficerId\":\"3f2504e0-4f89-41d3-9a0c-0305e82c3301\","
+            + "\"clock\":{\"state\":\"ON_TRACK\",\"startedAt\":\"2026-11-27T02:00:00Z\",\"committedMinutes\":120,"
+            + "\"usedMinutes\":35,\"leftMinutes\":85,\"deadline\":\"2026-11-27T03:25:00Z\",\"paused\":false,\"stoppedAt\":null}}";
+
+    /** The declarant's reason for cancelling. */
+    public record CancellationRequest(
+            @NotBlank @Size(max = 1000) String reason) {}
+
+    /** A document reference added after lodging. */
+    public record NewDocument(
+            @NotBlank @Pattern(regexp = "[A-Z0-9]{2,16}", message = "a document type code")
+            String type,
+
+            @NotBlank @Size(max = 128) String reference,
+
+            @Pattern(regexp = "[0-9a-f]{64}", message = "a SHA-256 in lower-case hex")
+            String sha256) {}
+
+    /** An officer's step with an optional note. */
+    public record StepRequest(
+            @NotNull Step step, @Size(max = 1000) String note) {}
+
+    /** A proposed lower channel with its reason code. */
+    public record OverrideRequest(
+            @NotNull Channel channel,
+
+            @NotBlank @Pattern(regexp = "[A-Z_]{2,32}", message = "a reason code such as TRUSTED_TRADER")
+            String reasonCode) {}
+
+    private static final ObjectMapper CANONICAL = JsonMapper.builder()
+            .findAndAddModules()
+            .configure(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY, true)
+            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
+            .build();
+
+    private final SubmitDeclaration submit;
+    private final ProcessDeclaration process;
+    private final DeclarationQueries queries;
+    private final Caller caller;
+    private final Today today;
+    private final WorkingCalendar calendar;
+
+    DeclarationResource(
+            SubmitDeclaration submit,
+            ProcessDeclaration process,
+            DeclarationQueries queries,
+            Caller caller,
+            Today today,
+            WorkingCalendar calendar) {
+        this.submit = submit;
+        this.process = process;
+        this.queries = queries;
+        this.caller = caller;
+        this.today = today;
+        this.calendar = calendar;
+    }
+
+    @POST
+    @Transactional
+    @Idempotent
+    @RolesAllowed(Roles.DECLARANT)
+    @Operation(
+            summary = "Lodge a goods declaration",
+            description =
+                    "Validated, stored and registered at once: number, risk channel with its reasons, the officer on"
+                            + " duty at the gate, the charter clock. The LRN names one declaration per declarant: the same content"
+                            + " again answers 200 with the first declaration, other content 409. Send an Idempotency-Key too.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "import", value = BODY_EXAMPLE)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Lodged and registered (or REJECTED with the reason in its history)",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "registered", value = VIEW_EXAMPLE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The same LRN and content were lodged before: that declaration",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "replayed", value = VIEW_EXAMPLE)))
+    public Response lodge(@Valid @NotNull LodgementBody body) {
+        Lodgement lodgement = checked(body);
+        SubmitDeclaration.Result result = submit.submit(lodgement, contentHash(body), caller.subject());
+        Declaration declaration = result.declaration();
+        Response.ResponseBuilder response = result.replayed()
+                ? Response.ok()
+                : Response.created(URI.create("/api/v1/declarations/" + declaration.id()));
+        return response.location(URI.create("/api/v1/declarations/" + declaration.id()))
+                .tag(Preconditions.etag(declaration.version()))
+                .entity(DeclarationView.of(declaration, calendar, today.now()))
+                .build();
+    }
+
+    @POST
+    @Path("/dry-run")
+    @RolesAllowed(Roles.DECLARANT)
+    @Operation(
+            summary = "Check a declaration and compute its duties without lodging it",
+            description =
+                    "The same checks as lodging; every error comes back at once as a JSON pointer into the request."
+                            + " Nothing is stored.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "import", value = BODY_EXAMPLE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Valid: the items with their duties and the totals in VND",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "duties",
+                                            value =
+                                                    "{\"valid\":true,\"items\":[{\"seq\":1,\"hsCode\":\"08109094\",\"customsValue\":48500.00,"
+                                                            + "\"importDutyRate\":0.20,\"importDutyVnd\":245895000,\"vatVnd\":147537000}],"
+                                                            + "\"importDutyVnd\":245895000,\"vatVnd\":147537000}")))
+    public DryRunView dryRun(@Valid @NotNull LodgementBody body) {
+        Lodgement lodgement = checked(body);
+        List<Item> items = Duties.compute(
+                lodgement.flow(), lodgement.items(), lodgement.invoice().exchangeRateVnd());
+        return new DryRunView(
+                true,
+                items,
+                items.stream().map(Item::importDutyVnd).reduce(BigDecimal.ZERO, BigDecimal::add),
+                items.stream().map(Item::vatVnd).reduce(BigDecimal.ZERO, BigDecimal::add));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Transactional
+    @RolesAllowed({Roles.DECLARANT, Roles.OFFICER, Roles.UNIT_HEAD, Roles.AUDITOR})
+    @Operation(
+            summary = "Read a declaration with its clock",
+            description =
+                    "A declarant reads only his enterprise's declarations (404 for any other); an officer those of"
+                            + " the gate he is posted at.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The declaration, with its ETag",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "registered", value = VIEW_EXAMPLE)))
+    public Response read(@PathParam("id") UUID id) {
+        Declaration declaration = queries.find(id);
+        return Response.ok(DeclarationView.of(declaration, calendar, today.now()))
+                .tag(Preconditions.etag(declaration.version()))
+                .build();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Transactional
+    @RolesAllowed({Roles.DECLARANT, Roles.OFFICER, Roles.UNIT_HEAD, Roles.AUDITOR})
+    @Operation(summary = "A declaration's history: who did what, when")
+    @APIResponse(
+            responseCode = "200",
+            description = "The history, oldest first",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "history",
+                                            value =
+                                                    "{\"declarationId\":\"2f1c7d84-5a0e-4b6f-9c3d-8e7f6a5b4c3d\",\"entries\":[{\"at\":"
+                                                            + "\"2026-11-27T02:00:00Z\",\"actor\":\"0101234567\",\"action\":\"SUBMIT\",\"fromStatus\":null,"
+                                                            + "\"toStatus\":\"SUBMITTED\",\"note\":null}]}")))
+    public HistoryView history(@PathParam("id") UUID id) {
+        return new HistoryView(id, queries.find(id).history());
+    }
+
+    @GET
+    @Path("/{id}/clock")
+    @Transactional
+    @RolesAllowed({Roles.DECLARANT, Roles.OFFICER, Roles.UNIT_HEAD, Roles.AUDITOR})
+    @Operation(
+            summary = "A declaration's charter clock",
+            description =
+                    "Committed, used and left working minutes against the channel's committed time, paused while"
+                            + " waiting on the declarant; ON_TRACK, AT_RISK (80% used), BREACHED or MET. Null before registration.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The clock",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "clock",
+                                            value =
+                                                    "{\"state\":\"AT_RISK\",\"startedAt\":\"2026-11-27T02:00:00Z\",\"committedMinutes\":120,"
+                                                            + "\"usedMinutes\":100,\"leftMinutes\":20,\"deadline\":\"2026-11-27T04:00:00Z\",\"paused\":false,"
+                                                            + "\"stoppedAt\":null}")))
+    public ClockView clock(@PathParam("id") UUID id) {
+        return ClockView.of(queries.find(id), calendar, today.now());
+    }
+
+    @GET
+    @Transactional
+    @RolesAllowed({Roles.DECLARANT, Roles.OFFICER, Roles.UNIT_HEAD, Roles.AUDITOR})
+    @Operation(
+            summary = "Search declarations",
+            description = "By declarant, gate, status, channel, officer and submission time, newest first. A declarant"
+                    + " sees only his own; an officer only his gate's.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of declarations; follow next",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "page",
+                                            value = "{\"items\":[" + VIEW_EXAMPLE + "],\"next\":null}")))
+    public Page<DeclarationView> search(
+            @Parameter(description = "Declarant tax id", example = "0101234567") @QueryParam("declarant")
+                    String declarant,
+            @Parameter(description = "Gate code", example = "HUU_NGHI") @QueryParam("gate") String gate,
+            @Parameter(description = "A status", example = "REGISTERED") @QueryParam("status") String status,
+            @Parameter(description = "GREEN, YELLOW or RED") @QueryParam("channel") String channel,
+            @Parameter(description = "Assigned officer id") @QueryParam("officer") String officer,
+            @Parameter(description = "Submitted on or after (ISO date-time)", example = "2026-10-01T00:00:00+07:00")
+                    @QueryParam("from")
+                    String from,
+            @Parameter(description = "Submitted before (ISO date-time)", example = "2027-01-01T00:00:00+07:00")
+                    @QueryParam("to")
+                    String to,
+            @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor,
+            @Context UriInfo uri) {
+        PageRequest page = PageRequest.of(limit, cursor);
+        DeclarationQueries.Filter filter = new DeclarationQueries.Filter(
+                declarant,
+                gate,
+                QueryParams.oneOf("status", status, DeclarationStatus.class),
+                QueryParams.oneOf("channel", channel, Channel.class),
+                QueryParams.uuid("officer", officer),
+                QueryParams.instant("from", from),
+                QueryParams.instant("to", to));
+        Instant now = today.now();
+        List<Declaration> rows = queries.search(filter, page);
+        return page(rows, page, uri, now);
+    }
+
+    Page<DeclarationView> page(List<Declaration> rows, PageRequest page, UriInfo uri, Instant now) {
+        var positions = rows.stream().collect(Collectors.toMap(Declaration::id, DeclarationQueries::position));
+        List<DeclarationView> views =
+                rows.stream().map(d -> DeclarationView.of(d, calendar, now)).collect(Collectors.toList());
+        return Page.of(views, page, view -> positions.get(view.id()), uri);
+    }
+
+    @POST
+    @Path("/{id}/cancellation-request")
+    @Transactional
+    @RolesAllowed(Roles.DECLARANT)
+    @Operation(
+            summary = "Ask to cancel a declaration",
+            description = "Needs If-Match; an officer of the gate decides (step CANCEL).")
+    @RequestBody(
+            content =
+                    @Content(
+                            examples =
+                                    @ExampleObject(
+                                            name = "request",
+                                            value = "{\"reason\":\"The buyer cancelled the order\"}")))
+    @APIResponse(
+            responseCode = "200",
+            description = "The declaration, with the request recorded",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "view", value = VIEW_EXAMPLE)))
+    public Response requestCancellation(
+            @PathParam("id") UUID id,
+            @Parameter(description = "The declaration's ETag", example = "\"1\"") @HeaderParam(Preconditions.IF_MATCH)
+                    String ifMatch,
+            @Valid @NotNull CancellationRequest body) {
+        return view(process.requestCancellation(id, ifMatch, body.reason()));
+    }
+
+    @POST
+    @Path("/{id}/documents")
+    @Transactional
+    @RolesAllowed(Roles.DECLARANT)
+    @Operation(summary = "Add a document reference to a declaration")
+    @RequestBody(
+            content =
+                    @Content(
+                            examples =
+                                    @ExampleObject(
+                                            name = "certificate of origin",
+                                            value =
+                                                    "{\"type\":\"CO\",\"reference\":\"E-2026-CN-0091\",\"sha256\":"
+                                                            + "\"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\"}")))
+    @APIResponse(
+            responseCode = "200",
+            description = "The declaration with the document",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "view", value = VIEW_EXAMPLE)))
+    public Response addDocument(@PathParam("id") UUID id, @Valid @NotNull NewDocument body) {
+        return view(process.addDocument(id, body.type(), body.reference(), body.sha256()));
+    }
+
+    @POST
+    @Path("/{id}/steps")
+    @Transactional
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(
+            summary = "Take a processing step",
+            description =
+                    "Needs If-Match. Only an officer posted at the declaration's gate today, not suspended and without"
+                            + " an interest in its enterprises (403 naming why). An illegal step is 409 naming the current state and"
+                            + " the allowed next ones.")
+    @RequestBody(
+            content =
+                    @Content(
+                            examples =
+                                    @ExampleObject(
+                                            name = "start the document check",
+                                            value = "{\"step\":\"START_DOC_CHECK\"}")))
+    @APIResponse(
+            responseCode = "200",
+            description = "The declaration after the step",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "view", value = VIEW_EXAMPLE)))
+    public Response step(
+            @PathParam("id") UUID id,
+            @Parameter(description = "The declaration's ETag", example = "\"1\"") @HeaderParam(Preconditions.IF_MATCH)
+                    String ifMatch,
+            @Valid @NotNull StepRequest body) {
+        return view(process.step(id, ifMatch, body.step(), body.note()));
+    }
+
+    @POST
+    @Path("/{id}/channel-override")
+    @Transactional
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(
+            summary = "Propose a lower channel",
+            description = "Needs If-Match and a reason code; a second officer approves.")
+    @RequestBody(
+            content =
+                    @Content(
+                            examples =
+                                    @ExampleObject(
+                                            name = "lower",
+                                            value = "{\"channel\":\"GREEN\",\"reasonCode\":\"TRUSTED_TRADER\"}")))
+    @APIResponse(
+            responseCode = "200",
+            description = "The declaration with the proposal",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "view", value = VIEW_EXAMPLE)))
+    public Response proposeOverride(
+            @PathParam("id") UUID id,
+            @Parameter(description = "The declaration's ETag", example = "\"2\"") @HeaderParam(Preconditions.IF_MATCH)
+                    String ifMatch,
+            @Valid @NotNull OverrideRequest body) {
+        return view(process.proposeOverride(id, ifMatch, body.channel(), body.reasonCode()));
+    }
+
+    @POST
+    @Path("/{id}/channel-override/approval")
+    @Consumes(MediaType.WILDCARD) // no body: a script may POST without a content type
+    @Transactional
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(
+            summary = "Approve a proposed override (four eyes)",
+            description = "Needs If-Match; refused (422) for the officer who proposed it. Publishes ChannelOverridden.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The declaration in its new channel",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "view", value = VIEW_EXAMPLE)))
+    public Response approveOverride(
+            @PathParam("id") UUID id,
+            @Parameter(description = "The declaration's ETag", example = "\"3\"") @HeaderParam(Preconditions.IF_MATCH)
+                    String ifMatch) {
+        return view(process.approveOverride(id, ifMatch));
+    }
+
+    private Response view(Declaration declaration) {
+        return Response.ok(DeclarationView.of(declaration, calendar, today.now()))
+                .tag(Preconditions.etag(declaration.version()))
+                .build();
+    }
+
+    private Lodgement checked(LodgementBody body) {
+        LodgementChecks.check(body);
+        if (!caller.taxId().map(body.declarant().taxId()::equals).orElse(false)) {
+            throw new RequestProblemException(
+                    403,
+                    "not-your-enterprise",
+                    "The token acts for enterprise " + caller.taxId().orElse("(none)") + ", not for the declarant "
+                            + body.declarant().taxId() + ".",
+                    List.<Problem.FieldError>of(
+                            new Problem.FieldError("/declarant/taxId", "not the caller's enterprise")));
+        }
+        return body.lodgement(today.now());
+    }
+
+    private static String contentHash(LodgementBody body) {
+        try {
+            byte[] canonical = CANONICAL.writeValueAsString(body).getBytes(StandardCharsets.UTF_8);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Cannot hash the declaration", e);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package vn.customs.declarations.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.customs.declarations.application.DeclarationStatistics;
+import vn.customs.platform.http.Problem;
+import vn.customs.platform.http.QueryParams;
+import vn.customs.platform.http.RequestProblemException;
+import vn.customs.platform.security.Roles;
+import vn.customs.platform.time.Today;
+
+/** The department's declaration KPIs per gate and period, for dashboards. */
+@Path("/api/v1/statistics")
+@Tag(name = "Statistics")
+@Produces(MediaType.APPLICATION_JSON)
+public class StatisticsResource {
+
+    private final DeclarationStatistics statistics;
+    private final Today today;
+
+    StatisticsResource(DeclarationStatistics statistics, Today today) {
+        this.statistics = statistics;
+        this.today = today;
+    }
+
+    @GET
+    @RolesAllowed({Roles.DASHBOARD, Roles.AUDITOR, Roles.UNIT_HEAD})
+    @Operation(
+            summary = "Declaration figures for a gate (or all) and a period of days",
+            description =
+                    "Declarations submitted from `from` to `to` (inclusive, local dates): counts by status and channel,"
+                            + " e-declaration share of declarations and of enterprises (%), on-time share of cleared (%), working"
+                            + " minutes to clearance p50/p90 per channel, active enterprises, trade value in USD.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The figures",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "quarter",
+                                            value =
+                                                    "{\"gate\":\"HUU_NGHI\",\"declarations\":28000,\"byStatus\":{\"CLEARED\":27650},\"byChannel\":"
+                                                            + "{\"GREEN\":17900,\"YELLOW\":8400,\"RED\":1700},\"electronicShare\":96.4,"
+                                                            + "\"electronicEnterpriseShare\":91.2,\"cleared\":27650,\"onTimeShare\":100.0,\"processingTime\":"
+                                                            + "[{\"channel\":\"GREEN\",\"cleared\":17800,\"p50Minutes\":3.0,\"p90Minutes\":11.0}],"
+                                                            + "\"activeEnterprises\":1700,\"tradeValueUsd\":1300000000.00}")))
+    public DeclarationStatistics.Figures figures(
+            @Parameter(description = "A gate code (default: all gates)", example = "HUU_NGHI") @QueryParam("gate")
+                    String gate,
+            @Parameter(description = "First day (default 3 months before `to`)", example = "2026-07-01")
+                    @QueryParam("from")
+                    String from,
+            @Parameter(description = "Last day (default today)", example = "2026-09-30") @QueryParam("to") String to) {
+        LocalDate last = QueryParams.date("to", to, today.date());
+        LocalDate first = QueryParams.date("from", from, last.minusMonths(3).plusDays(1));
+        if (first.isAfter(last)) {
+            throw new RequestProblemException(
+                    400,
+                    "validation",
+                    "Invalid query parameter 'from'.",
+                    List.of(Problem.FieldError.parameter("from", "must not be after 'to'")));
+        }
+        Instant start = first.atStartOfDay(Today.DEPARTMENT_ZONE).toInstant();
+        Instant end = last.plusDays(1).atStartOfDay(Today.DEPARTMENT_ZONE).toInstant();
+        return statistics.of(gate, start, end);
+    }
+}

@@ -1,0 +1,69 @@
+package vn.customs.declarations.application;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import vn.customs.declarations.domain.declaration.Declaration;
+import vn.customs.platform.domain.time.WorkingCalendar;
+import vn.customs.platform.events.Outbox;
+import vn.customs.platform.time.Today;
+
+/**
+ * Watches the running charter clocks and publishes {@code CharterBreached} the moment one runs out, and lapses
+ * declarations left 15 days without goods or dossier. Safe with several instances: each round locks the rows it
+ * looks at with {@code FOR UPDATE SKIP LOCKED}, and a breach is recorded on the declaration in the same transaction
+ * as its event, so it is sent once.
+ */
+@ApplicationScoped
+public class CharterWatch {
+
+    private static final int BATCH = 500;
+
+    private final EntityManager entityManager;
+    private final Outbox outbox;
+    private final Today today;
+    private final WorkingCalendar calendar;
+
+    CharterWatch(EntityManager entityManager, Outbox outbox, Today today, WorkingCalendar calendar) {
+        this.entityManager = entityManager;
+        this.outbox = outbox;
+        this.today = today;
+        this.calendar = calendar;
+    }
+
+    @Scheduled(every = "{declarations.charter-watch.every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void watch() {
+        round();
+    }
+
+    /** One round: returns how many breaches and lapses it published. */
+    @Transactional
+    public int round() {
+        Instant now = today.now();
+        int published = 0;
+        for (Declaration declaration : locked(
+                "clock_started_at IS NOT NULL AND clock_stopped_at IS NULL" + " AND breach_notified_at IS NULL")) {
+            published +=
+                    declaration.breachIfLate(calendar, now).map(outbox::publish).isPresent() ? 1 : 0;
+        }
+        for (Declaration declaration : locked(
+                "registered_at < now() - interval '15 days'"
+                        + " AND status IN ('REGISTERED', 'ASSESSED_AWAITING_PAYMENT', 'AWAITING_DOCUMENTS', 'AWAITING_GOODS')")) {
+            published += declaration.expireIfLapsed(now).map(outbox::publish).isPresent() ? 1 : 0;
+        }
+        return published;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Declaration> locked(String condition) {
+        List<UUID> ids = entityManager
+                .createNativeQuery("SELECT id FROM declarations WHERE " + condition
+                        + " ORDER BY clock_started_at LIMIT " + BATCH + " FOR UPDATE SKIP LOCKED")
+                .getResultList();
+        return ids.stream().map(id -> entityManager.find(Declaration.class, id)).toList();
+    }
+}

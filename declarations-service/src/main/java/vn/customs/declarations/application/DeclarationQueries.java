@@ -1,0 +1,155 @@
+package vn.customs.declarations.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import vn.customs.declarations.domain.declaration.Declaration;
+import vn.customs.declarations.domain.declaration.DeclarationStatus;
+import vn.customs.declarations.domain.risk.Channel;
+import vn.customs.platform.domain.UnknownObjectException;
+import vn.customs.platform.http.PageRequest;
+import vn.customs.platform.http.Problem;
+import vn.customs.platform.http.RequestProblemException;
+import vn.customs.platform.security.Caller;
+import vn.customs.platform.security.Roles;
+
+/**
+ * Reading declarations: one by id (a declarant only his own, answered 404 otherwise), searches with filters and
+ * keyset pagination (newest first, by submission time and id), and the work queue of an officer's gate.
+ */
+@ApplicationScoped
+@Transactional
+public class DeclarationQueries {
+
+    /** Search filters; null means any. */
+    public record Filter(
+            String declarantTaxId,
+            String gateCode,
+            DeclarationStatus status,
+            Channel channel,
+            UUID officerId,
+            Instant from,
+            Instant to) {}
+
+    private final EntityManager entityManager;
+    private final Caller caller;
+    private final OfficerAccess officers;
+
+    DeclarationQueries(EntityManager entityManager, Caller caller, OfficerAccess officers) {
+        this.entityManager = entityManager;
+        this.caller = caller;
+        this.officers = officers;
+    }
+
+    public Declaration find(UUID id) {
+        Declaration declaration = entityManager.find(Declaration.class, id);
+        if (declaration == null) {
+            throw new UnknownObjectException("declaration", id);
+        }
+        caller.requireEnterprise(declaration.declarant().taxId(), "declaration", id);
+        if (onlyOfficer() && !declaration.gateCode().equals(officers.gate())) {
+            throw new UnknownObjectException("declaration", id);
+        }
+        return declaration;
+    }
+
+    /** A declarant searches only his own declarations; an officer only those of his gate. */
+    public List<Declaration> search(Filter filter, PageRequest page) {
+        Filter scoped = filter;
+        if (caller.hasRole(Roles.DECLARANT)) {
+            scoped = new Filter(
+                    caller.taxId().orElse("-"),
+                    filter.gateCode(),
+                    filter.status(),
+                    filter.channel(),
+                    filter.officerId(),
+                    filter.from(),
+                    filter.to());
+        } else if (onlyOfficer()) {
+            scoped = new Filter(
+                    filter.declarantTaxId(),
+                    officers.gate(),
+                    filter.status(),
+                    filter.channel(),
+                    filter.officerId(),
+                    filter.from(),
+                    filter.to());
+        }
+        return run(scoped, page, false);
+    }
+
+    /** Open declarations of the calling officer's gate, oldest first: what is waiting to be worked on. */
+    public List<Declaration> queue(PageRequest page) {
+        return run(new Filter(null, officers.gate(), null, null, null, null, null), page, true);
+    }
+
+    private boolean onlyOfficer() {
+        return caller.hasRole(Roles.OFFICER) && !caller.hasRole(Roles.UNIT_HEAD) && !caller.hasRole(Roles.AUDITOR);
+    }
+
+    private List<Declaration> run(Filter filter, PageRequest page, boolean openOldestFirst) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        add(where, parameters, "d.declarant.taxId = :declarant", "declarant", filter.declarantTaxId());
+        add(where, parameters, "d.gateCode = :gate", "gate", filter.gateCode());
+        add(where, parameters, "d.status = :status", "status", filter.status());
+        add(where, parameters, "d.channel = :channel", "channel", filter.channel());
+        add(where, parameters, "d.assignedOfficerId = :officer", "officer", filter.officerId());
+        add(where, parameters, "d.submittedAt >= :from", "from", filter.from());
+        add(where, parameters, "d.submittedAt < :to", "to", filter.to());
+        if (openOldestFirst) {
+            where.add("d.status NOT IN :closed");
+            parameters.put(
+                    "closed",
+                    List.of(
+                            DeclarationStatus.CLEARED,
+                            DeclarationStatus.CANCELLED,
+                            DeclarationStatus.EXPIRED,
+                            DeclarationStatus.REJECTED));
+        }
+        page.after().ifPresent(position -> {
+            String[] parts = position.split("\\|");
+            try {
+                parameters.put("afterAt", Instant.parse(parts[0]));
+                parameters.put("afterId", UUID.fromString(parts[1]));
+            } catch (RuntimeException e) {
+                throw new RequestProblemException(
+                        400,
+                        "validation",
+                        "Invalid query parameter 'cursor'.",
+                        List.of(Problem.FieldError.parameter("cursor", "not a cursor of this list")));
+            }
+            where.add(
+                    openOldestFirst
+                            ? "(d.submittedAt > :afterAt OR (d.submittedAt = :afterAt AND d.id > :afterId))"
+                            : "(d.submittedAt < :afterAt OR (d.submittedAt = :afterAt AND d.id < :afterId))");
+        });
+        String order = openOldestFirst ? "d.submittedAt, d.id" : "d.submittedAt DESC, d.id DESC";
+        TypedQuery<Declaration> query = entityManager.createQuery(
+                "SELECT d FROM Declaration d" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+                        + " ORDER BY " + order,
+                Declaration.class);
+        parameters.forEach(query::setParameter);
+        return query.setMaxResults(page.limit() + 1).getResultList();
+    }
+
+    private static void add(
+            List<String> where, Map<String, Object> parameters, String condition, String name, Object value) {
+        if (value != null) {
+            where.add(condition);
+            parameters.put(name, value);
+        }
+    }
+
+    /** The cursor position of a declaration in these lists. */
+    public static String position(Declaration declaration) {
+        return declaration.submittedAt() + "|" + declaration.id();
+    }
+}

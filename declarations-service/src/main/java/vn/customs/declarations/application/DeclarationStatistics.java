@@ -1,0 +1,139 @@
+package vn.customs.declarations.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The figures the department reports per gate and period (declarations submitted in the period): counts by status
+ * and channel, e-declaration share of declarations and of enterprises, on-time share, processing-time percentiles
+ * per channel, active enterprises and trade value in US dollars.
+ */
+@ApplicationScoped
+public class DeclarationStatistics {
+
+    /** Working minutes from registration to clearance, per channel. */
+    public record ProcessingTime(String channel, long cleared, Double p50Minutes, Double p90Minutes) {}
+
+    /** Everything at once. */
+    public record Figures(
+            String gate,
+            Instant from,
+            Instant to,
+            long declarations,
+            Map<String, Long> byStatus,
+            Map<String, Long> byChannel,
+            BigDecimal electronicShare,
+            BigDecimal electronicEnterpriseShare,
+            long cleared,
+            BigDecimal onTimeShare,
+            List<ProcessingTime> processingTime,
+            long activeEnterprises,
+            BigDecimal tradeValueUsd) {}
+
+    private static final String SCOPE = " FROM declarations WHERE submitted_at >= ?1 AND submitted_at < ?2"
+            + " AND (CAST(?3 AS varchar) IS NULL OR gate_code = CAST(?3 AS varchar))";
+
+    private final EntityManager entityManager;
+
+    DeclarationStatistics(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Transactional
+    public Figures of(String gate, Instant from, Instant to) {
+        Object[] totals = single(
+                "SELECT COUNT(*), COUNT(*) FILTER (WHERE submission_channel = 'ELECTRONIC'),"
+                        + " COUNT(DISTINCT declarant_tax_id),"
+                        + " COUNT(DISTINCT declarant_tax_id) FILTER (WHERE submission_channel = 'ELECTRONIC'),"
+                        + " COUNT(*) FILTER (WHERE status = 'CLEARED'),"
+                        + " COUNT(*) FILTER (WHERE status = 'CLEARED' AND within_charter),"
+                        + " COALESCE(SUM(amount * exchange_rate_vnd / usd_rate_vnd) FILTER (WHERE status <> 'REJECTED'), 0)"
+                        + SCOPE,
+                gate,
+                from,
+                to);
+        long declarations = number(totals[0]);
+        long enterprises = number(totals[2]);
+        long cleared = number(totals[4]);
+        return new Figures(
+                gate,
+                from,
+                to,
+                declarations,
+                counts("status", gate, from, to),
+                counts("channel", gate, from, to),
+                share(number(totals[1]), declarations),
+                share(number(totals[3]), enterprises),
+                cleared,
+                share(number(totals[5]), cleared),
+                processingTimes(gate, from, to),
+                enterprises,
+                new BigDecimal(totals[6].toString()).setScale(2, RoundingMode.HALF_UP));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Long> counts(String column, String gate, Instant from, Instant to) {
+        List<Object[]> rows = query(
+                        "SELECT " + column + ", COUNT(*)" + SCOPE + " AND " + column + " IS NOT NULL" + " GROUP BY "
+                                + column + " ORDER BY " + column,
+                        gate,
+                        from,
+                        to)
+                .getResultList();
+        Map<String, Long> counts = new LinkedHashMap<>();
+        rows.forEach(row -> counts.put((String) row[0], number(row[1])));
+        return counts;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<ProcessingTime> processingTimes(String gate, Instant from, Instant to) {
+        List<Object[]> rows = query(
+                        "SELECT channel, COUNT(*),"
+                                + " percentile_cont(0.5) WITHIN GROUP (ORDER BY processing_seconds) / 60.0,"
+                                + " percentile_cont(0.9) WITHIN GROUP (ORDER BY processing_seconds) / 60.0"
+                                + SCOPE + " AND status = 'CLEARED' AND processing_seconds IS NOT NULL"
+                                + " GROUP BY channel ORDER BY channel",
+                        gate,
+                        from,
+                        to)
+                .getResultList();
+        return rows.stream()
+                .map(row -> new ProcessingTime((String) row[0], number(row[1]), decimal(row[2]), decimal(row[3])))
+                .toList();
+    }
+
+    private Object[] single(String sql, String gate, Instant from, Instant to) {
+        return (Object[]) query(sql, gate, from, to).getSingleResult();
+    }
+
+    private jakarta.persistence.Query query(String sql, String gate, Instant from, Instant to) {
+        return entityManager
+                .createNativeQuery(sql)
+                .setParameter(1, java.sql.Timestamp.from(from))
+                .setParameter(2, java.sql.Timestamp.from(to))
+                .setParameter(3, gate);
+    }
+
+    private static long number(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    private static Double decimal(Object value) {
+        return value == null ? null : Math.round(((Number) value).doubleValue() * 10) / 10.0;
+    }
+
+    private static BigDecimal share(long part, long whole) {
+        return whole == 0
+                ? null
+                : BigDecimal.valueOf(part)
+                        .multiply(BigDecimal.valueOf(100))
+                        .divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+    }
+}

@@ -1,0 +1,60 @@
+package vn.customs.declarations.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+import vn.customs.declarations.domain.declaration.Declaration;
+import vn.customs.declarations.domain.officer.OfficerRoster;
+import vn.customs.declarations.domain.officer.OfficerStanding;
+import vn.customs.platform.http.Problem;
+import vn.customs.platform.http.RequestProblemException;
+import vn.customs.platform.security.Caller;
+import vn.customs.platform.time.Today;
+
+/**
+ * Who the calling officer is and whether he may act on a declaration today: posted at its gate (from staffing's
+ * postings, never from the token), not suspended, without a declared interest in its enterprises.
+ */
+@ApplicationScoped
+public class OfficerAccess {
+
+    private final Caller caller;
+    private final OfficerRoster roster;
+    private final Today today;
+
+    OfficerAccess(Caller caller, OfficerRoster roster, Today today) {
+        this.caller = caller;
+        this.roster = roster;
+        this.today = today;
+    }
+
+    /** The caller's officer id, from the token's {@code officer_id} claim. */
+    public UUID officerId() {
+        try {
+            return UUID.fromString(caller.officerId().orElseThrow());
+        } catch (RuntimeException noId) {
+            throw new RequestProblemException(
+                    403, "no-officer-id", "The token names no officer (claim officer_id with the officer's id).");
+        }
+    }
+
+    /** Refuses (403, naming why) an officer who may not act on this declaration today. */
+    public UUID requireMayAct(Declaration declaration) {
+        UUID officer = officerId();
+        roster.standing(officer, today.date())
+                .refusalFor(declaration.gateCode(), Enterprises.of(declaration))
+                .ifPresent(refusal -> {
+                    throw new RequestProblemException(
+                            403, refusal.code(), refusal.detail(), List.<Problem.FieldError>of());
+                });
+        return officer;
+    }
+
+    /** The gate the calling officer is posted at today; 403 when none. */
+    public String gate() {
+        OfficerStanding standing = roster.standing(officerId(), today.date());
+        return standing.gateCode()
+                .orElseThrow(() -> new RequestProblemException(
+                        403, "not-posted-at-gate", "Officer " + standing.officerId() + " is posted at no gate today."));
+    }
+}

@@ -1,0 +1,126 @@
+package vn.customs.declarations.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import vn.customs.declarations.domain.charter.CharterTerms;
+import vn.customs.declarations.domain.declaration.Declaration;
+import vn.customs.declarations.domain.declaration.DeclarationRepository;
+import vn.customs.declarations.domain.declaration.DocumentRef;
+import vn.customs.declarations.domain.declaration.Step;
+import vn.customs.declarations.domain.risk.Channel;
+import vn.customs.declarations.infrastructure.DeclarationsConfig;
+import vn.customs.platform.audit.AuditTrail;
+import vn.customs.platform.domain.UnknownObjectException;
+import vn.customs.platform.domain.time.WorkingCalendar;
+import vn.customs.platform.events.Outbox;
+import vn.customs.platform.http.Preconditions;
+import vn.customs.platform.security.Caller;
+import vn.customs.platform.time.Today;
+
+/**
+ * The steps of a declaration after registration: officers' steps and channel overrides (only at their gate), and the
+ * declarant's cancellation requests and documents (only on his own declarations). Every step needs If-Match.
+ */
+@ApplicationScoped
+public class ProcessDeclaration {
+
+    private final DeclarationRepository declarations;
+    private final OfficerAccess officers;
+    private final Caller caller;
+    private final Outbox outbox;
+    private final AuditTrail audit;
+    private final Today today;
+    private final WorkingCalendar calendar;
+    private final CharterTerms terms;
+
+    ProcessDeclaration(
+            DeclarationRepository declarations,
+            OfficerAccess officers,
+            Caller caller,
+            Outbox outbox,
+            AuditTrail audit,
+            Today today,
+            WorkingCalendar calendar,
+            DeclarationsConfig config) {
+        this.declarations = declarations;
+        this.officers = officers;
+        this.caller = caller;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.today = today;
+        this.calendar = calendar;
+        this.terms = Terms.of(config);
+    }
+
+    @Transactional
+    public Declaration step(UUID id, String ifMatch, Step step, String note) {
+        Declaration declaration = load(id, ifMatch);
+        UUID officer = officers.requireMayAct(declaration);
+        declaration.take(step, officer, note, terms, calendar, today.now()).ifPresent(outbox::publish);
+        return saved(declaration, "declaration-step", Map.of("step", step, "officer", officer));
+    }
+
+    @Transactional
+    public Declaration proposeOverride(UUID id, String ifMatch, Channel to, String reasonCode) {
+        Declaration declaration = load(id, ifMatch);
+        UUID officer = officers.requireMayAct(declaration);
+        declaration.proposeOverride(to, reasonCode, officer, today.now());
+        return saved(declaration, "propose-channel-override", Map.of("to", to, "reasonCode", reasonCode));
+    }
+
+    @Transactional
+    public Declaration approveOverride(UUID id, String ifMatch) {
+        Declaration declaration = load(id, ifMatch);
+        UUID approver = officers.requireMayAct(declaration);
+        outbox.publish(declaration.approveOverride(approver, today.now()));
+        return saved(declaration, "approve-channel-override", Map.of("channel", declaration.channel()));
+    }
+
+    @Transactional
+    public Declaration requestCancellation(UUID id, String ifMatch, String reason) {
+        Declaration declaration = ownLoad(id, ifMatch);
+        declaration.requestCancellation(reason, caller.subject(), today.now());
+        return saved(declaration, "request-cancellation", Map.of("reason", reason));
+    }
+
+    @Transactional
+    public Declaration addDocument(UUID id, String type, String reference, String sha256) {
+        Declaration declaration = own(id);
+        Instant now = today.now();
+        declaration.addDocument(new DocumentRef(type, reference, sha256, now), caller.subject());
+        Map<String, Object> details = new HashMap<>();
+        details.put("type", type);
+        details.put("reference", reference);
+        return saved(declaration, "add-document", details);
+    }
+
+    private Declaration load(UUID id, String ifMatch) {
+        Declaration declaration =
+                declarations.findForUpdate(id).orElseThrow(() -> new UnknownObjectException("declaration", id));
+        Preconditions.requireMatch(ifMatch, declaration.version());
+        return declaration;
+    }
+
+    private Declaration ownLoad(UUID id, String ifMatch) {
+        Declaration declaration = own(id);
+        Preconditions.requireMatch(ifMatch, declaration.version());
+        return declaration;
+    }
+
+    private Declaration own(UUID id) {
+        Declaration declaration =
+                declarations.findForUpdate(id).orElseThrow(() -> new UnknownObjectException("declaration", id));
+        caller.requireEnterprise(declaration.declarant().taxId(), "declaration", id);
+        return declaration;
+    }
+
+    private Declaration saved(Declaration declaration, String action, Map<String, ?> details) {
+        declarations.flush();
+        audit.record(action, "declaration", declaration.id(), details);
+        return declaration;
+    }
+}

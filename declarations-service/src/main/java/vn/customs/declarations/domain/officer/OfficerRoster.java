@@ -1,0 +1,21 @@
+package vn.customs.declarations.domain.officer;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** The officers this service knows from staffing's events. */
+public interface OfficerRoster {
+
+    OfficerStanding standing(UUID officerId, LocalDate day);
+
+    /**
+     * The officer posted at {@code gate} on {@code day}, not suspended, with no interest in these enterprises, who
+     * holds the fewest open declarations; empty when nobody is.
+     */
+    Optional<UUID> leastLoaded(String gate, LocalDate day, Set<String> enterpriseTaxIds);
+
+    List<UUID> postedAt(String gate, LocalDate day);
+}

@@ -1,0 +1,36 @@
+package vn.customs.declarations.infrastructure;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** How declarations are processed ({@code declarations.*}). */
+@ConfigMapping(prefix = "declarations")
+public interface DeclarationsConfig {
+
+    /** Committed working time per channel (Customs Law 2014 art. 23 by default). */
+    Charter charter();
+
+    /** Minimum random inspection rates per gate, so that every declaration may be inspected. */
+    Risk risk();
+
+    /** Committed working time per channel. */
+    interface Charter {
+        @WithDefault("PT2H")
+        java.time.Duration green();
+
+        @WithDefault("PT2H")
+        java.time.Duration yellow();
+
+        @WithDefault("PT8H")
+        java.time.Duration red();
+    }
+
+    /** Random selection rates. */
+    interface Risk {
+        @WithDefault("0.02")
+        double minimumRandomRedRate();
+
+        @WithDefault("0.05")
+        double minimumRandomYellowRate();
+    }
+}

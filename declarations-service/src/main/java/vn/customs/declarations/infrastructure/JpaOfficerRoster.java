@@ -1,0 +1,84 @@
+package vn.customs.declarations.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import vn.customs.declarations.domain.officer.OfficerRoster;
+import vn.customs.declarations.domain.officer.OfficerStanding;
+
+/** The officer read model (tables {@code officer_postings}, {@code officer_records}, {@code officer_suspensions}). */
+@ApplicationScoped
+public class JpaOfficerRoster implements OfficerRoster {
+
+    private static final String POSTED_ON = "p.valid_from <= ?2 AND (p.valid_to IS NULL OR p.valid_to >= ?2)";
+
+    private final EntityManager entityManager;
+
+    JpaOfficerRoster(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public OfficerStanding standing(UUID officerId, LocalDate day) {
+        List<String> gates = entityManager
+                .createNativeQuery("SELECT p.unit_code FROM officer_postings p WHERE p.officer_id = ?1 AND " + POSTED_ON
+                        + " ORDER BY p.valid_from DESC")
+                .setParameter(1, officerId)
+                .setParameter(2, day)
+                .getResultList();
+        boolean suspended = !entityManager
+                .createNativeQuery("SELECT 1 FROM officer_suspensions WHERE officer_id = ?1")
+                .setParameter(1, officerId)
+                .getResultList()
+                .isEmpty();
+        return new OfficerStanding(officerId, gates.stream().findFirst(), suspended, conflicts(officerId));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Optional<UUID> leastLoaded(String gate, LocalDate day, Set<String> enterpriseTaxIds) {
+        List<UUID> candidates = entityManager
+                .createNativeQuery("SELECT p.officer_id FROM officer_postings p"
+                        + " LEFT JOIN declarations d ON d.assigned_officer_id = p.officer_id"
+                        + " AND d.status NOT IN ('CLEARED', 'CANCELLED', 'EXPIRED', 'REJECTED')"
+                        + " WHERE p.unit_code = ?1 AND " + POSTED_ON
+                        + " AND NOT EXISTS (SELECT 1 FROM officer_suspensions s WHERE s.officer_id = p.officer_id)"
+                        + " GROUP BY p.officer_id ORDER BY COUNT(d.id), p.officer_id")
+                .setParameter(1, gate)
+                .setParameter(2, day)
+                .getResultList();
+        return candidates.stream()
+                .filter(officer -> conflicts(officer).stream().noneMatch(enterpriseTaxIds::contains))
+                .findFirst();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<UUID> postedAt(String gate, LocalDate day) {
+        return entityManager
+                .createNativeQuery(
+                        "SELECT DISTINCT p.officer_id FROM officer_postings p WHERE p.unit_code = ?1 AND " + POSTED_ON)
+                .setParameter(1, gate)
+                .setParameter(2, day)
+                .getResultList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Set<String> conflicts(UUID officerId) {
+        List<String> rows = entityManager
+                .createNativeQuery("SELECT conflict_tax_ids FROM officer_records WHERE officer_id = ?1")
+                .setParameter(1, officerId)
+                .getResultList();
+        return rows.stream()
+                .flatMap(list -> Arrays.stream(list.split(",")))
+                .filter(taxId -> !taxId.isBlank())
+                .collect(Collectors.toSet());
+    }
+}

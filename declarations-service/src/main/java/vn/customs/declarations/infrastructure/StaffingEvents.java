@@ -1,0 +1,105 @@
+package vn.customs.declarations.infrastructure;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import vn.customs.contracts.EventDescriptor;
+import vn.customs.contracts.staffing.DisciplineCaseClosed;
+import vn.customs.contracts.staffing.DisciplineCaseOpened;
+import vn.customs.contracts.staffing.OfficerPosted;
+import vn.customs.contracts.staffing.OfficerRegistered;
+import vn.customs.contracts.staffing.PostingEnded;
+import vn.customs.platform.events.Inbox;
+
+/**
+ * Builds the officer read model from staffing's events, through the inbox (each event once, in the transaction of
+ * its change): postings and their ends, suspensions by open discipline cases, declared interests.
+ */
+@ApplicationScoped
+public class StaffingEvents {
+
+    static final String CONSUMER = "declarations.officers";
+
+    private static final String REGISTERED =
+            EventDescriptor.of(OfficerRegistered.class).type();
+    private static final String POSTED = EventDescriptor.of(OfficerPosted.class).type();
+    private static final String ENDED = EventDescriptor.of(PostingEnded.class).type();
+    private static final String CASE_OPENED =
+            EventDescriptor.of(DisciplineCaseOpened.class).type();
+    private static final String CASE_CLOSED =
+            EventDescriptor.of(DisciplineCaseClosed.class).type();
+
+    private final Inbox inbox;
+    private final EntityManager entityManager;
+
+    StaffingEvents(Inbox inbox, EntityManager entityManager) {
+        this.inbox = inbox;
+        this.entityManager = entityManager;
+    }
+
+    @Incoming("staffing-events")
+    @Blocking
+    public void on(ConsumerRecord<String, String> record) {
+        inbox.receive(CONSUMER, record, event -> {
+            String type = event.type();
+            if (type.equals(REGISTERED)) {
+                registered(event.payloadAs(OfficerRegistered.class));
+            } else if (type.equals(POSTED)) {
+                posted(event.payloadAs(OfficerPosted.class));
+            } else if (type.equals(ENDED)) {
+                ended(event.payloadAs(PostingEnded.class));
+            } else if (type.equals(CASE_OPENED)) {
+                caseOpened(event.payloadAs(DisciplineCaseOpened.class));
+            } else if (type.equals(CASE_CLOSED)) {
+                update(
+                        "DELETE FROM officer_suspensions WHERE case_id = ?1",
+                        event.payloadAs(DisciplineCaseClosed.class).caseId());
+            }
+        });
+    }
+
+    private void registered(OfficerRegistered officer) {
+        String conflicts =
+                officer.conflictOfInterestTaxIds() == null ? "" : String.join(",", officer.conflictOfInterestTaxIds());
+        update(
+                "INSERT INTO officer_records (officer_id, full_name, conflict_tax_ids) VALUES (?1, ?2, ?3)"
+                        + " ON CONFLICT (officer_id) DO UPDATE SET full_name = ?2, conflict_tax_ids = ?3",
+                UUID.fromString(officer.officerId()),
+                officer.fullName(),
+                conflicts);
+    }
+
+    private void posted(OfficerPosted posted) {
+        update(
+                "INSERT INTO officer_postings (posting_id, officer_id, unit_code, valid_from) VALUES (?1, ?2, ?3, ?4)"
+                        + " ON CONFLICT (posting_id) DO NOTHING",
+                posted.postingId(),
+                UUID.fromString(posted.officerId()),
+                posted.unitCode(),
+                posted.from());
+    }
+
+    private void ended(PostingEnded ended) {
+        update("UPDATE officer_postings SET valid_to = ?2 WHERE posting_id = ?1", ended.postingId(), ended.to());
+    }
+
+    private void caseOpened(DisciplineCaseOpened opened) {
+        if (opened.suspended()) {
+            update(
+                    "INSERT INTO officer_suspensions (case_id, officer_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
+                    opened.caseId(),
+                    UUID.fromString(opened.officerId()));
+        }
+    }
+
+    private void update(String sql, Object... parameters) {
+        var query = entityManager.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        query.executeUpdate();
+    }
+}
