@@ -12,8 +12,9 @@ import java.util.Map;
 
 /**
  * The figures the department reports per gate and period (declarations submitted in the period): counts by status
- * and channel, e-declaration share of declarations and of enterprises, on-time share, processing-time percentiles
- * per channel, active enterprises and trade value in US dollars.
+ * and channel, e-declaration share of declarations and of enterprises (an enterprise counts when all its declarations
+ * of the period were electronic), on-time share, processing-time percentiles per channel, active enterprises and
+ * trade value in US dollars.
  */
 @ApplicationScoped
 public class DeclarationStatistics {
@@ -51,7 +52,9 @@ public class DeclarationStatistics {
         Object[] totals = single(
                 "SELECT COUNT(*), COUNT(*) FILTER (WHERE submission_channel = 'ELECTRONIC'),"
                         + " COUNT(DISTINCT declarant_tax_id),"
-                        + " COUNT(DISTINCT declarant_tax_id) FILTER (WHERE submission_channel = 'ELECTRONIC'),"
+                        + " (SELECT COUNT(*) FROM (SELECT bool_and(submission_channel = 'ELECTRONIC') AS electronic"
+                        + SCOPE
+                        + " GROUP BY declarant_tax_id) enterprises WHERE electronic),"
                         + " COUNT(*) FILTER (WHERE status = 'CLEARED'),"
                         + " COUNT(*) FILTER (WHERE status = 'CLEARED' AND within_charter),"
                         + " COALESCE(SUM(amount * exchange_rate_vnd / usd_rate_vnd) FILTER (WHERE status <> 'REJECTED'), 0)"

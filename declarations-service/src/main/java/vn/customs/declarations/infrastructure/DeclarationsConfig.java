@@ -13,6 +13,15 @@ public interface DeclarationsConfig {
     /** Minimum random inspection rates per gate, so that every declaration may be inspected. */
     Risk risk();
 
+    /** How often running clocks are checked for a breach (read by the scheduler). */
+    CharterWatch charterWatch();
+
+    /** The breach watch's period. */
+    interface CharterWatch {
+        @WithDefault("10s")
+        String every();
+    }
+
     /** Committed working time per channel. */
     interface Charter {
         @WithDefault("PT2H")

@@ -271,6 +271,10 @@ public class Declaration {
     }
 
     private void requireChannelAllows(Step step) {
+        if (!step.appliesTo(status)) {
+            throw new IllegalTransitionException(
+                    "declaration", status + " (allowed next: " + status.next() + ")", step.name());
+        }
         if (status != DeclarationStatus.REGISTERED || step == Step.CANCEL) {
             return;
         }

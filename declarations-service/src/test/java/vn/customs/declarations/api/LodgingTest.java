@@ -1,0 +1,154 @@
+package vn.customs.declarations.api;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import vn.customs.testkit.TestTokens;
+
+/** A trader's software lodges, replays and follows its declarations, and never sees another enterprise's. */
+@QuarkusTest
+class LodgingTest {
+
+    @Test
+    void aLodgedDeclarationIsRegisteredWithANumberAChannelItsReasonsAndARunningClock() {
+        String taxId = Trade.taxId();
+        Trade.lodge(taxId, Trade.body(taxId, Trade.lrn(), Trade.gate("LDG")))
+                .then()
+                .statusCode(201)
+                .header("Location", matchesPattern(".*/api/v1/declarations/[0-9a-f-]{36}"))
+                .header("ETag", notNullValue())
+                .body("status", equalTo("REGISTERED"))
+                .body("number", matchesPattern("10\\d{10}"))
+                .body("channel", notNullValue())
+                .body("riskReasons", hasItem("FIRST_TIME_DECLARANT"))
+                .body("clock.committedMinutes", equalTo(120))
+                .body("clock.state", equalTo("ON_TRACK"))
+                .body("items[0].importDutyVnd", equalTo(5000000))
+                .body("items[0].vatVnd", equalTo(3000000));
+    }
+
+    @Test
+    void theSameLrnWithTheSameContentReturnsTheFirstDeclarationAndWithOtherContentIsRefused() {
+        String taxId = Trade.taxId();
+        String gate = Trade.gate("LRN");
+        String lrn = Trade.lrn();
+        String first = Trade.lodge(taxId, Trade.body(taxId, lrn, gate))
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Trade.lodge(taxId, Trade.body(taxId, lrn, gate)).then().statusCode(200).body("id", equalTo(first));
+        Trade.lodge(taxId, Trade.body(taxId, lrn, gate, "ELECTRONIC", "2000.00"))
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://customs.example/problems/lrn-taken"));
+        // another enterprise may use the same LRN
+        String other = Trade.taxId();
+        Trade.lodge(other, Trade.body(other, lrn, gate)).then().statusCode(201).body("id", not(equalTo(first)));
+    }
+
+    @Test
+    void anIdempotencyKeyReplaysTheFirstResponse() {
+        String taxId = Trade.taxId();
+        String key = UUID.randomUUID().toString();
+        String body = Trade.body(taxId, Trade.lrn(), Trade.gate("IDK"));
+        String first = TestTokens.as("DECLARANT", "tax_id", taxId)
+                .header("Idempotency-Key", key)
+                .contentType("application/json")
+                .body(body)
+                .post("/api/v1/declarations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        TestTokens.as("DECLARANT", "tax_id", taxId)
+                .header("Idempotency-Key", key)
+                .contentType("application/json")
+                .body(body)
+                .post("/api/v1/declarations")
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .body("id", equalTo(first));
+    }
+
+    @Test
+    void anEnterpriseNeverSeesAnotherEnterprisesDeclaration() {
+        String owner = Trade.taxId();
+        String id = Trade.lodge(owner, Trade.body(owner, Trade.lrn(), Trade.gate("TEN")))
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String stranger = Trade.taxId();
+        for (String path : List.of("", "/history", "/clock")) {
+            TestTokens.as("DECLARANT", "tax_id", stranger)
+                    .get("/api/v1/declarations/" + id + path)
+                    .then()
+                    .statusCode(404)
+                    .contentType("application/problem+json");
+            TestTokens.as("DECLARANT", "tax_id", owner)
+                    .get("/api/v1/declarations/" + id + path)
+                    .then()
+                    .statusCode(200);
+        }
+        TestTokens.as("DECLARANT", "tax_id", stranger)
+                .contentType("application/json")
+                .body("{\"type\":\"CO\",\"reference\":\"X\"}")
+                .post("/api/v1/declarations/" + id + "/documents")
+                .then()
+                .statusCode(404);
+        assertEquals(
+                List.of(),
+                TestTokens.as("DECLARANT", "tax_id", stranger)
+                        .queryParam("declarant", owner)
+                        .get("/api/v1/declarations")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("items"));
+        assertEquals(
+                List.of(id),
+                TestTokens.as("DECLARANT", "tax_id", owner)
+                        .get("/api/v1/declarations")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("items.id"));
+        // lodging in another enterprise's name is refused
+        Trade.lodge(stranger, Trade.body(owner, Trade.lrn(), Trade.gate("TEN")))
+                .then()
+                .statusCode(403)
+                .body("type", equalTo("https://customs.example/problems/not-your-enterprise"));
+    }
+
+    @Test
+    void aDryRunComputesDutiesAndStoresNothing() {
+        String taxId = Trade.taxId();
+        TestTokens.as("DECLARANT", "tax_id", taxId)
+                .contentType("application/json")
+                .body(Trade.body(taxId, "DRY-1", Trade.gate("DRY")))
+                .post("/api/v1/declarations/dry-run")
+                .then()
+                .statusCode(200)
+                .body("valid", equalTo(true))
+                .body("importDutyVnd", equalTo(5000000))
+                .body("vatVnd", equalTo(3000000));
+        assertEquals(
+                List.of(),
+                TestTokens.as("DECLARANT", "tax_id", taxId)
+                        .get("/api/v1/declarations")
+                        .then()
+                        .extract()
+                        .path("items"));
+    }
+}

@@ -1,0 +1,227 @@
+package vn.customs.declarations.api;
+
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import vn.customs.contracts.CloudEventHeaders;
+import vn.customs.declarations.application.CharterWatch;
+import vn.customs.testkit.TopicReader;
+
+/**
+ * Officers act only at the gate where staffing's events post them, never suspended or on an enterprise they declared
+ * an interest in; a channel is lowered only with a second officer; a late clock is announced on the topic.
+ */
+@QuarkusTest
+class OfficersTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    @jakarta.inject.Inject
+    javax.sql.DataSource db;
+
+    @Inject
+    TestClock clock;
+
+    @Inject
+    CharterWatch watch;
+
+    @AfterEach
+    void backToNow() {
+        clock.reset();
+    }
+
+    @Test
+    void anOfficerPostedAtAnotherGateIsRefusedAndTheOneAtTheGateProcessesTheDeclarationToClearance() {
+        String gate = Trade.gate("OFF");
+        String officer = Trade.officerAt(bootstrap, db, gate);
+        String elsewhere = Trade.officerAt(bootstrap, db, Trade.gate("ELS"));
+        String taxId = Trade.taxId();
+        JsonPath lodged = Trade.lodge(taxId, Trade.body(taxId, Trade.lrn(), gate))
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+        String id = lodged.getString("id");
+        assertEquals(officer, lodged.getString("assignedOfficerId"), "the only officer on duty at the gate");
+
+        Trade.asOfficer(elsewhere)
+                .header("If-Match", etag(officer, id))
+                .contentType("application/json")
+                .body("{\"step\":\"" + firstStep(lodged.getString("channel")) + "\"}")
+                .post("/api/v1/declarations/" + id + "/steps")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://customs.example/problems/not-posted-at-gate"));
+        Trade.asOfficer(elsewhere).get("/api/v1/declarations/" + id).then().statusCode(404);
+        Trade.asOfficer(officer)
+                .get("/api/v1/work-queue")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(id));
+
+        for (String step : pathToClearance(lodged.getString("channel"))) {
+            Trade.asOfficer(officer)
+                    .header("If-Match", etag(officer, id))
+                    .contentType("application/json")
+                    .body("{\"step\":\"" + step + "\"}")
+                    .post("/api/v1/declarations/" + id + "/steps")
+                    .then()
+                    .statusCode(200);
+        }
+        Trade.asOfficer(officer)
+                .get("/api/v1/declarations/" + id)
+                .then()
+                .body("status", equalTo("CLEARED"))
+                .body("clock.state", equalTo("MET"));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertEquals(
+                        List.of(
+                                "customs.declarations.DeclarationSubmitted.v1",
+                                "customs.declarations.DeclarationRegistered.v1",
+                                "customs.declarations.DeclarationCleared.v1"),
+                        typesOf(id)));
+    }
+
+    @Test
+    void aSuspendedOfficerAndAnOfficerWithAnInterestInTheEnterpriseAreRefused() {
+        String gate = Trade.gate("SUS");
+        String taxId = Trade.taxId();
+        String conflicted = Trade.officerAt(bootstrap, db, gate, taxId);
+        String suspended = Trade.officerAt(bootstrap, db, gate);
+        JsonPath lodged = Trade.lodge(taxId, Trade.body(taxId, Trade.lrn(), gate))
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+        String id = lodged.getString("id");
+        assertEquals(suspended, lodged.getString("assignedOfficerId"), "never the officer with an interest");
+        String step = "{\"step\":\"" + firstStep(lodged.getString("channel")) + "\"}";
+
+        Trade.asOfficer(conflicted)
+                .header("If-Match", etag(suspended, id))
+                .contentType("application/json")
+                .body(step)
+                .post("/api/v1/declarations/" + id + "/steps")
+                .then()
+                .statusCode(403)
+                .body("type", equalTo("https://customs.example/problems/conflict-of-interest"));
+        Trade.suspend(bootstrap, suspended);
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> Trade.asOfficer(suspended)
+                        .header("If-Match", etag(conflicted, id))
+                        .contentType("application/json")
+                        .body(step)
+                        .post("/api/v1/declarations/" + id + "/steps")
+                        .then()
+                        .statusCode(403)
+                        .body("type", equalTo("https://customs.example/problems/officer-suspended")));
+    }
+
+    @Test
+    void aLowerChannelNeedsASecondOfficersApprovalAndIsAnnounced() {
+        String gate = Trade.gate("OVR");
+        String first = Trade.officerAt(bootstrap, db, gate);
+        String second = Trade.officerAt(bootstrap, db, gate);
+        String taxId = Trade.taxId();
+        String id = Trade.lodge(taxId, Trade.body(taxId, Trade.lrn(), gate))
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        // the first declaration of an enterprise is at least YELLOW (first-time declarant)
+        Trade.asOfficer(first)
+                .header("If-Match", etag(first, id))
+                .contentType("application/json")
+                .body("{\"channel\":\"GREEN\",\"reasonCode\":\"TRUSTED_TRADER\"}")
+                .post("/api/v1/declarations/" + id + "/channel-override")
+                .then()
+                .statusCode(200)
+                .body("proposedChannel", equalTo("GREEN"));
+        Trade.asOfficer(first)
+                .header("If-Match", etag(first, id))
+                .post("/api/v1/declarations/" + id + "/channel-override/approval")
+                .then()
+                .statusCode(422)
+                .body("type", equalTo("https://customs.example/problems/four-eyes"));
+        Trade.asOfficer(second)
+                .header("If-Match", etag(second, id))
+                .post("/api/v1/declarations/" + id + "/channel-override/approval")
+                .then()
+                .statusCode(200)
+                .body("channel", equalTo("GREEN"))
+                .body("overrideApprovedBy", equalTo(second));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> typesOf(id).contains("customs.declarations.ChannelOverridden.v1"));
+    }
+
+    @Test
+    void aClockThatRunsOutIsAnnouncedOnTheTopicOnce() {
+        String taxId = Trade.taxId();
+        String id = Trade.lodge(taxId, Trade.body(taxId, Trade.lrn(), Trade.gate("BRC")))
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        clock.advance(Duration.ofDays(12)); // more than two working hours, whatever the day and the holidays
+        watch.round();
+        watch.round();
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertEquals(
+                        1,
+                        typesOf(id).stream()
+                                .filter(type -> type.endsWith("CharterBreached.v1"))
+                                .count()));
+        vn.customs.testkit.TestTokens.as("DECLARANT", "tax_id", taxId)
+                .get("/api/v1/declarations/" + id + "/clock")
+                .then()
+                .body("state", equalTo("BREACHED"));
+    }
+
+    private List<String> typesOf(String id) {
+        return TopicReader.readAll(bootstrap, "customs.declarations.v1").stream()
+                .filter(record -> id.equals(record.key()))
+                .map(OfficersTest::type)
+                .collect(Collectors.toList());
+    }
+
+    private static String type(ConsumerRecord<String, String> record) {
+        return new String(record.headers().lastHeader(CloudEventHeaders.TYPE).value(), StandardCharsets.UTF_8);
+    }
+
+    /** The declaration's current ETag (read by an auditor, who sees every gate). */
+    private static String etag(String officer, String id) {
+        return vn.customs.testkit.TestTokens.as("AUDITOR")
+                .get("/api/v1/declarations/" + id)
+                .header("ETag");
+    }
+
+    private static String firstStep(String channel) {
+        return pathToClearance(channel).get(0);
+    }
+
+    private static List<String> pathToClearance(String channel) {
+        switch (channel) {
+            case "GREEN":
+                return List.of("CLEAR");
+            case "YELLOW":
+                return List.of("START_DOC_CHECK", "CLEAR");
+            default:
+                return List.of("REQUIRE_GOODS", "GOODS_PRESENTED", "CLEAR");
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package vn.customs.declarations.api;
+
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import vn.customs.contracts.CloudEventHeaders;
+import vn.customs.testkit.TestRun;
+import vn.customs.testkit.TestTokens;
+
+/** What tests need to trade at a gate: enterprises, declaration bodies, and officers posted through real events. */
+final class Trade {
+
+    private Trade() {}
+
+    static String taxId() {
+        return String.format("%010d", ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
+    }
+
+    /** A local reference no other test uses (at most 35 characters). */
+    static String lrn() {
+        return "LRN-" + UUID.randomUUID().toString().substring(0, 18);
+    }
+
+    static String gate(String prefix) {
+        return (prefix + "_" + TestRun.id() + "_" + UUID.randomUUID().toString().substring(0, 4)).toUpperCase();
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    }
+
+    static String body(String taxId, String lrn, String gate) {
+        return body(taxId, lrn, gate, "ELECTRONIC", "1000.00");
+    }
+
+    static String body(String taxId, String lrn, String gate, String channel, String amount) {
+        return "{\"lrn\":\"" + lrn + "\",\"flow\":\"IMPORT\",\"procedureCode\":\"A11\",\"gateCode\":\"" + gate + "\","
+                + "\"submissionChannel\":\"" + channel + "\",\"declarant\":{\"taxId\":\"" + taxId + "\","
+                + "\"name\":\"Công ty TNHH Thương mại Đồng Đăng\",\"address\":\"Lạng Sơn\"},\"counterparty\":{\"name\":"
+                + "\"Pingxiang Trading Co.\",\"country\":\"CN\"},\"transport\":{\"mode\":\"ROAD\",\"meansId\":\"12C-34567\","
+                + "\"billOfLading\":\"PX-1\",\"arrivalDate\":\"" + today() + "\"},\"invoice\":{\"number\":\"INV-1\","
+                + "\"date\":\"" + today().minusDays(2) + "\",\"currency\":\"USD\",\"amount\":" + amount + ","
+                + "\"exchangeRateVnd\":25000,\"usdRateVnd\":25000,\"incoterm\":\"DAP\"},\"items\":[{\"hsCode\":\"08109094\","
+                + "\"description\":\"Quả thanh long tươi\",\"originCountry\":\"CN\",\"quantity\":2000,\"unit\":\"KGM\","
+                + "\"netMassKg\":2000,\"customsValue\":" + amount + "}]}";
+    }
+
+    static io.restassured.response.Response lodge(String taxId, String body) {
+        return TestTokens.as("DECLARANT", "tax_id", taxId)
+                .contentType("application/json")
+                .body(body)
+                .post("/api/v1/declarations");
+    }
+
+    /** Posts an officer at a gate through staffing's real events, and waits until this service knows it. */
+    static String officerAt(String bootstrap, javax.sql.DataSource db, String gate, String... conflictTaxIds) {
+        String officer = UUID.randomUUID().toString();
+        StringBuilder conflicts = new StringBuilder();
+        for (String taxId : conflictTaxIds) {
+            conflicts
+                    .append(conflicts.length() == 0 ? "" : ",")
+                    .append('"')
+                    .append(taxId)
+                    .append('"');
+        }
+        send(
+                bootstrap,
+                officer,
+                "OfficerRegistered",
+                "{\"officerId\":\"" + officer + "\",\"serviceNumber\":\"T1\","
+                        + "\"fullName\":\"Nguyễn Văn Kiểm\",\"rank\":\"INSPECTOR\",\"conflictOfInterestTaxIds\":["
+                        + conflicts
+                        + "],\"occurredAt\":\"2026-01-01T00:00:00Z\"}");
+        send(
+                bootstrap,
+                officer,
+                "OfficerPosted",
+                "{\"officerId\":\"" + officer + "\",\"postingId\":\"" + UUID.randomUUID()
+                        + "\",\"unitCode\":\"" + gate + "\",\"postId\":\"" + UUID.randomUUID()
+                        + "\",\"postFunction\":\"CLEARANCE\","
+                        + "\"sensitivePost\":true,\"from\":\"2024-01-01\",\"kind\":\"INITIAL\",\"decisionNumber\":\"1/QĐ\","
+                        + "\"occurredAt\":\"2026-01-01T00:00:00Z\"}");
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> asOfficer(officer).get("/api/v1/work-queue").statusCode() == 200);
+        return officer;
+    }
+
+    static io.restassured.specification.RequestSpecification asOfficer(String officer) {
+        return TestTokens.as("OFFICER", "officer_id", officer);
+    }
+
+    static void suspend(String bootstrap, String officer) {
+        send(
+                bootstrap,
+                officer,
+                "DisciplineCaseOpened",
+                "{\"officerId\":\"" + officer + "\",\"caseId\":\"" + UUID.randomUUID()
+                        + "\",\"origin\":\"MANUAL\",\"originId\":null,\"suspended\":true,\"occurredAt\":\"2026-01-01T00:00:00Z\"}");
+    }
+
+    static void send(String bootstrap, String key, String type, String payload) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.ACKS_CONFIG, "all"),
+                new StringSerializer(),
+                new StringSerializer())) {
+            ProducerRecord<String, String> record = new ProducerRecord<>("customs.staffing.v1", key, payload);
+            record.headers()
+                    .add(CloudEventHeaders.ID, UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+            record.headers()
+                    .add(CloudEventHeaders.TYPE, ("customs.staffing." + type + ".v1").getBytes(StandardCharsets.UTF_8));
+            producer.send(record).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
