@@ -13,6 +13,15 @@ public interface DeclarationsConfig {
     /** Minimum random inspection rates per gate, so that every declaration may be inspected. */
     Risk risk();
 
+    /** How many demo declarations ./suite up loads into an empty database. */
+    DemoData demoData();
+
+    /** The demo data's size. */
+    interface DemoData {
+        @WithDefault("400")
+        int count();
+    }
+
     /** How often running clocks are checked for a breach (read by the scheduler). */
     CharterWatch charterWatch();
 

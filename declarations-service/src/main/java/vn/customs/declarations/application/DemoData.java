@@ -1,0 +1,229 @@
+package vn.customs.declarations.application;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import vn.customs.declarations.domain.charter.CharterTerms;
+import vn.customs.declarations.domain.declaration.Declaration;
+import vn.customs.declarations.domain.declaration.DeclarationRepository;
+import vn.customs.declarations.domain.declaration.Invoice;
+import vn.customs.declarations.domain.declaration.Item;
+import vn.customs.declarations.domain.declaration.Lodgement;
+import vn.customs.declarations.domain.declaration.Party;
+import vn.customs.declarations.domain.declaration.Step;
+import vn.customs.declarations.domain.declaration.Transport;
+import vn.customs.declarations.domain.risk.ChannelSelection;
+import vn.customs.declarations.domain.risk.ChannelSelector;
+import vn.customs.declarations.domain.risk.RiskFacts;
+import vn.customs.declarations.domain.risk.RiskRules;
+import vn.customs.declarations.infrastructure.DeclarationsConfig;
+import vn.customs.platform.domain.time.WorkingCalendar;
+import vn.customs.platform.time.Today;
+
+/**
+ * Demo data for the local run: declarations over the last quarter at the three gates of the article, mostly
+ * electronic, in every channel, nearly all cleared within the charter time and a few late. A few hundred by default;
+ * {@code declarations.demo-data.count} asks for more (the article's quarter: about 28,000 from about 1,700
+ * enterprises). Generated from a fixed seed through the aggregate, into a database with no declarations, only when
+ * {@code customs.demo-data.enabled} is true. The declarations are historical, so no events are sent for them.
+ */
+@ApplicationScoped
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class);
+    private static final List<String> GATES = List.of("HUU_NGHI", "HUU_NGHI", "COC_NAM", "CHI_MA");
+    private static final String[][] GOODS = {
+        {"08109094", "Quả thanh long tươi"}, {"08045020", "Quả xoài tươi"}, {"84295200", "Máy xúc đã qua sử dụng"},
+        {"85176249", "Thiết bị mạng"}, {"61091010", "Áo phông cotton"}, {"87042129", "Xe tải dưới 5 tấn"},
+        {"39269099", "Sản phẩm nhựa"}, {"72142031", "Thép thanh"}, {"03028990", "Cá tươi"}
+    };
+    private static final String[] COMPANY = {"Thương mại", "Xuất nhập khẩu", "Logistics", "Nông sản", "Vận tải"};
+    private static final String[] PLACE = {
+        "Đồng Đăng", "Lạng Sơn", "Kỳ Lừa", "Hữu Lũng", "Cao Lộc", "Bắc Giang", "Hà Nội"
+    };
+
+    private final DeclarationRepository declarations;
+    private final EntityManager entityManager;
+    private final Today today;
+    private final WorkingCalendar calendar;
+    private final CharterTerms terms;
+    private final boolean enabled;
+    private final int count;
+
+    DemoData(
+            DeclarationRepository declarations,
+            EntityManager entityManager,
+            Today today,
+            WorkingCalendar calendar,
+            DeclarationsConfig config,
+            @ConfigProperty(name = "customs.demo-data.enabled") boolean enabled) {
+        this.declarations = declarations;
+        this.entityManager = entityManager;
+        this.today = today;
+        this.calendar = calendar;
+        this.terms = Terms.of(config);
+        this.enabled = enabled;
+        this.count = config.demoData().count();
+    }
+
+    void onStart(@Observes StartupEvent start) {
+        if (enabled && empty()) {
+            long began = System.nanoTime();
+            for (int from = 0; from < count; from += 1000) {
+                load(from, Math.min(count, from + 1000));
+            }
+            LOG.infof("Demo data loaded: %d declarations in %d ms", count, (System.nanoTime() - began) / 1_000_000);
+        }
+    }
+
+    @Transactional
+    boolean empty() {
+        return entityManager
+                        .createQuery("SELECT COUNT(d) FROM Declaration d", Long.class)
+                        .getSingleResult()
+                == 0;
+    }
+
+    /** Declarations {@code from} (inclusive) to {@code to}, in one transaction; the seed makes them the same each run. */
+    @Transactional
+    void load(int from, int to) {
+        Random random = new Random(2022L + from);
+        int enterprises = Math.max(20, count * 1700 / 28000);
+        ChannelSelector selector = new ChannelSelector(RiskRules.defaults());
+        LocalDate first = today.date().minusDays(91);
+        for (int n = from; n < to; n++) {
+            int enterprise = random.nextInt(enterprises);
+            boolean paper = random.nextInt(100) < (enterprise % 10 == 0 ? 60 : 3);
+            LocalDate day = workingDay(first.plusDays(random.nextInt(90)));
+            Instant submitted = day.atTime(LocalTime.of(7, 30).plusMinutes(random.nextInt(540)))
+                    .atZone(Today.DEPARTMENT_ZONE)
+                    .toInstant();
+            String[] goods = GOODS[random.nextInt(GOODS.length)];
+            BigDecimal value =
+                    BigDecimal.valueOf(5_000 + random.nextInt(95_000)).setScale(2, RoundingMode.HALF_UP);
+            Lodgement lodgement =
+                    lodgement(n, enterprise, paper, GATES.get(random.nextInt(GATES.size())), day, goods, value);
+            Declaration declaration = Declaration.submit(
+                    UUID.randomUUID(),
+                    lodgement,
+                    "demo-" + n,
+                    lodgement.declarant().taxId(),
+                    submitted);
+            ChannelSelection selection = selector.select(
+                    new RiskFacts(
+                            lodgement.gateCode(),
+                            "IMPORT",
+                            List.of(goods[0]),
+                            List.of("CN"),
+                            n < enterprises,
+                            0,
+                            paper),
+                    random);
+            declaration.register(declarations.nextNumber(), selection, null, terms, submitted.plusSeconds(5));
+            process(declaration, random, submitted);
+            declarations.add(declaration);
+        }
+        declarations.flush();
+        entityManager.clear();
+    }
+
+    /** Nearly all cleared, most well within the charter time, one in 150 late; the last days' partly still open. */
+    private void process(Declaration declaration, Random random, Instant submitted) {
+        boolean recent = submitted.isAfter(today.now().minus(Duration.ofDays(2)));
+        if (recent && random.nextBoolean()) {
+            return;
+        }
+        UUID officer = new UUID(0L, 1 + random.nextInt(12));
+        boolean late = random.nextInt(150) == 0;
+        long committed = terms.committedFor(declaration.channel().name()).toMinutes();
+        long minutes =
+                late ? committed + 30 + random.nextInt(240) : 3 + random.nextInt((int) Math.max(4, committed * 3 / 4));
+        Instant at = submitted.plusSeconds(5);
+        List<Step> steps = new ArrayList<>();
+        switch (declaration.channel()) {
+            case GREEN:
+                steps.add(Step.CLEAR);
+                break;
+            case YELLOW:
+                steps.add(Step.START_DOC_CHECK);
+                steps.add(Step.CLEAR);
+                break;
+            case RED:
+                steps.add(Step.REQUIRE_GOODS);
+                steps.add(Step.GOODS_PRESENTED);
+                steps.add(Step.CLEAR);
+                break;
+        }
+        for (Step step : steps) {
+            at = step == Step.CLEAR
+                    ? calendar.addWorkingTime(submitted, Duration.ofMinutes(minutes))
+                    : at.plusSeconds(60);
+            declaration.take(step, officer, null, terms, calendar, at);
+        }
+    }
+
+    private Lodgement lodgement(
+            int n, int enterprise, boolean paper, String gate, LocalDate day, String[] goods, BigDecimal value) {
+        String taxId = String.format("49%08d", enterprise);
+        return new Lodgement(
+                "DEMO-" + n,
+                "IMPORT",
+                "A11",
+                gate,
+                paper ? "PAPER" : "ELECTRONIC",
+                new Party(
+                        taxId,
+                        "Công ty TNHH " + COMPANY[enterprise % COMPANY.length] + " " + PLACE[enterprise % PLACE.length]
+                                + " " + (enterprise + 1),
+                        PLACE[enterprise % PLACE.length],
+                        "VN"),
+                new Party(null, "Guangxi Border Trading Co. " + (enterprise % 40 + 1), "Pingxiang", "CN"),
+                null,
+                new Transport("ROAD", "12C-" + (10000 + n % 90000), "PX-" + n, day),
+                new Invoice(
+                        "INV-" + n,
+                        day.minusDays(2),
+                        "USD",
+                        value,
+                        new BigDecimal("25350"),
+                        new BigDecimal("25350"),
+                        null,
+                        null,
+                        "DAP"),
+                List.of(new Item(
+                        1,
+                        goods[0],
+                        goods[1],
+                        "CN",
+                        BigDecimal.valueOf(1000),
+                        "KGM",
+                        BigDecimal.valueOf(1000),
+                        value,
+                        null,
+                        null,
+                        null)),
+                List.of());
+    }
+
+    private LocalDate workingDay(LocalDate day) {
+        LocalDate candidate = day;
+        while (!calendar.isWorkingDay(candidate)) {
+            candidate = candidate.plusDays(1);
+        }
+        return candidate.isAfter(today.date()) ? today.date() : candidate;
+    }
+}
