@@ -6,7 +6,7 @@
 BEGIN;
 SELECT id FROM declarations WHERE declarant_tax_id = '0000000001' AND lrn = 'P' || :client_id || '-' || :r;
 SELECT id FROM declarations WHERE declarant_tax_id = '0000000001' LIMIT 1;
-SELECT nextval('declaration_numbers');
+SELECT nextval('declaration_numbers') AS seq \gset
 SELECT p.officer_id FROM officer_postings p LEFT JOIN declarations d ON d.assigned_officer_id = p.officer_id
   AND d.status NOT IN ('CLEARED', 'CANCELLED', 'EXPIRED', 'REJECTED')
   WHERE p.unit_code = 'HUU_NGHI' AND p.valid_from <= current_date AND (p.valid_to IS NULL OR p.valid_to >= current_date)
@@ -16,11 +16,11 @@ INSERT INTO declarations (id, lrn, number, content_hash, flow, procedure_code, g
   declarant_tax_id, declarant_name, counterparty_name, counterparty_country, mode, means_id, invoice_number,
   invoice_date, currency, amount, exchange_rate_vnd, usd_rate_vnd, incoterm, status, channel, risk_reasons,
   submitted_at, registered_at, clock_started_at, clock_committed_seconds, version)
-VALUES (gen_random_uuid(), 'P' || :client_id || '-' || :r, 'P' || lpad((:r % 100000000000)::text, 11, '0'),
+VALUES (gen_random_uuid(), 'P' || :client_id || '-' || :seq, 'P' || lpad(:seq::text, 11, '0'),
   md5(:r::text) || md5(:client_id::text), 'IMPORT', 'A11', 'HUU_NGHI', 'ELECTRONIC', '0000000001',
   'Công ty TNHH Thương mại Đồng Đăng', 'Pingxiang Trading Co.', 'CN', 'ROAD', '12C-34567', 'INV-1', current_date,
   'USD', 1000.00, 25000, 25000, 'DAP', 'REGISTERED', 'GREEN', 'NO_RISK_FOUND', now(), now(), now(), 7200, 0)
-RETURNING id \gset
+RETURNING quote_literal(id::text) AS id \gset
 INSERT INTO declaration_items (declaration_id, position, seq, hs_code, description, origin_country, quantity, unit,
   net_mass_kg, customs_value, import_duty_rate, import_duty_vnd, vat_vnd)
 VALUES (:id, 0, 1, '08109094', 'Quả thanh long tươi', 'CN', 2000, 'KGM', 2000, 1000.00, 0.2, 5000000, 3000000);
@@ -28,10 +28,10 @@ INSERT INTO declaration_history (declaration_id, position, at, actor, action, fr
 VALUES (:id, 0, now(), 'test-declarant', 'SUBMIT', NULL, 'SUBMITTED', NULL),
        (:id, 1, now(), 'system', 'REGISTER', 'SUBMITTED', 'REGISTERED', 'number');
 INSERT INTO platform_outbox (event_id, topic, record_key, event_type, source, subject, occurred_at, payload)
-VALUES (gen_random_uuid(), 'customs.bench.v1', :'id', 'customs.declarations.DeclarationSubmitted.v1',
-        '/customs/declarations', :'id', now(), '{"bench":true}'),
-       (gen_random_uuid(), 'customs.bench.v1', :'id', 'customs.declarations.DeclarationRegistered.v1',
-        '/customs/declarations', :'id', now(), '{"bench":true}');
+VALUES (gen_random_uuid(), 'customs.bench.v1', :id, 'customs.declarations.DeclarationSubmitted.v1',
+        '/customs/declarations', :id, now(), '{"bench":true}'),
+       (gen_random_uuid(), 'customs.bench.v1', :id, 'customs.declarations.DeclarationRegistered.v1',
+        '/customs/declarations', :id, now(), '{"bench":true}');
 INSERT INTO platform_audit_entry (entry_id, recorded_at, subject, roles, action, object_type, object_id, details)
-VALUES (gen_random_uuid(), now(), 'test-declarant', 'DECLARANT', 'submit-declaration', 'declaration', :'id', '{}');
+VALUES (gen_random_uuid(), now(), 'test-declarant', 'DECLARANT', 'submit-declaration', 'declaration', :id, '{}');
 COMMIT;

@@ -51,6 +51,7 @@ CREATE TABLE declarations (
     clock_paused_since        timestamptz,
     clock_stopped_at          timestamptz,
     breach_notified_at        timestamptz,
+    clock_deadline            timestamptz,
     processing_seconds        bigint,
     within_charter            boolean,
     version                   bigint        NOT NULL,
@@ -60,9 +61,12 @@ CREATE TABLE declarations (
 CREATE INDEX declarations_by_declarant ON declarations (declarant_tax_id, submitted_at, id);
 CREATE INDEX declarations_by_gate ON declarations (gate_code, status, submitted_at, id);
 CREATE INDEX declarations_by_officer ON declarations (assigned_officer_id, status);
--- the breach job looks only at running clocks
-CREATE INDEX declarations_with_running_clock ON declarations (clock_started_at)
-    WHERE clock_stopped_at IS NULL AND breach_notified_at IS NULL;
+-- the breach watch looks only at running clocks whose deadline has passed
+CREATE INDEX declarations_by_clock_deadline ON declarations (clock_deadline)
+    WHERE clock_deadline IS NOT NULL AND breach_notified_at IS NULL;
+-- the lapse watch looks at registered declarations still waiting
+CREATE INDEX declarations_waiting_by_registration ON declarations (registered_at)
+    WHERE status IN ('REGISTERED', 'ASSESSED_AWAITING_PAYMENT', 'AWAITING_DOCUMENTS', 'AWAITING_GOODS');
 
 CREATE TABLE declaration_items (
     declaration_id   uuid          NOT NULL REFERENCES declarations (id) ON DELETE CASCADE,

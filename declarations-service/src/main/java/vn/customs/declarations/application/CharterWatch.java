@@ -13,7 +13,8 @@ import vn.customs.platform.events.Outbox;
 import vn.customs.platform.time.Today;
 
 /**
- * Watches the running charter clocks and publishes {@code CharterBreached} the moment one runs out, and lapses
+ * Watches the running charter clocks and publishes {@code CharterBreached} the moment one runs out (each running
+ * clock keeps its deadline in an indexed column, so a round reads only the clocks that ran out), and lapses
  * declarations left 15 days without goods or dossier. Safe with several instances: each round locks the rows it
  * looks at with {@code FOR UPDATE SKIP LOCKED}, and a breach is recorded on the declaration in the same transaction
  * as its event, so it is sent once.
@@ -46,23 +47,28 @@ public class CharterWatch {
         Instant now = today.now();
         int published = 0;
         for (Declaration declaration : locked(
-                "clock_started_at IS NOT NULL AND clock_stopped_at IS NULL" + " AND breach_notified_at IS NULL")) {
+                "clock_deadline IS NOT NULL AND breach_notified_at IS NULL AND clock_deadline < ?1",
+                "clock_deadline",
+                now)) {
             published +=
                     declaration.breachIfLate(calendar, now).map(outbox::publish).isPresent() ? 1 : 0;
         }
         for (Declaration declaration : locked(
-                "registered_at < now() - interval '15 days'"
-                        + " AND status IN ('REGISTERED', 'ASSESSED_AWAITING_PAYMENT', 'AWAITING_DOCUMENTS', 'AWAITING_GOODS')")) {
+                "status IN ('REGISTERED', 'ASSESSED_AWAITING_PAYMENT', 'AWAITING_DOCUMENTS', 'AWAITING_GOODS')"
+                        + " AND registered_at < ?1",
+                "registered_at",
+                now.minus(Declaration.LAPSE))) {
             published += declaration.expireIfLapsed(now).map(outbox::publish).isPresent() ? 1 : 0;
         }
         return published;
     }
 
     @SuppressWarnings("unchecked")
-    private List<Declaration> locked(String condition) {
+    private List<Declaration> locked(String condition, String order, Instant bound) {
         List<UUID> ids = entityManager
-                .createNativeQuery("SELECT id FROM declarations WHERE " + condition
-                        + " ORDER BY clock_started_at LIMIT " + BATCH + " FOR UPDATE SKIP LOCKED")
+                .createNativeQuery("SELECT id FROM declarations WHERE " + condition + " ORDER BY " + order + " LIMIT "
+                        + BATCH + " FOR UPDATE SKIP LOCKED")
+                .setParameter(1, java.sql.Timestamp.from(bound))
                 .getResultList();
         return ids.stream().map(id -> entityManager.find(Declaration.class, id)).toList();
     }

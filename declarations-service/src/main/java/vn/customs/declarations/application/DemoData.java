@@ -107,7 +107,7 @@ public class DemoData {
         LocalDate first = today.date().minusDays(91);
         for (int n = from; n < to; n++) {
             int enterprise = random.nextInt(enterprises);
-            boolean paper = random.nextInt(100) < (enterprise % 10 == 0 ? 60 : 3);
+            boolean paper = random.nextInt(1000) < (enterprise % 12 == 0 ? 600 : 5);
             LocalDate day = workingDay(first.plusDays(random.nextInt(90)));
             Instant submitted = day.atTime(LocalTime.of(7, 30).plusMinutes(random.nextInt(540)))
                     .atZone(Today.DEPARTMENT_ZONE)
@@ -133,7 +133,7 @@ public class DemoData {
                             0,
                             paper),
                     random);
-            declaration.register(declarations.nextNumber(), selection, null, terms, submitted.plusSeconds(5));
+            declaration.register(declarations.nextNumber(), selection, null, terms, calendar, submitted.plusSeconds(5));
             process(declaration, random, submitted);
             declarations.add(declaration);
         }
@@ -141,14 +141,14 @@ public class DemoData {
         entityManager.clear();
     }
 
-    /** Nearly all cleared, most well within the charter time, one in 150 late; the last days' partly still open. */
+    /** Nearly all cleared, most well within the charter time, one in 60 late; the last days' partly still open. */
     private void process(Declaration declaration, Random random, Instant submitted) {
         boolean recent = submitted.isAfter(today.now().minus(Duration.ofDays(2)));
         if (recent && random.nextBoolean()) {
             return;
         }
         UUID officer = new UUID(0L, 1 + random.nextInt(12));
-        boolean late = random.nextInt(150) == 0;
+        boolean late = random.nextInt(60) == 0;
         long committed = terms.committedFor(declaration.channel().name()).toMinutes();
         long minutes =
                 late ? committed + 30 + random.nextInt(240) : 3 + random.nextInt((int) Math.max(4, committed * 3 / 4));

@@ -21,6 +21,7 @@ import vn.customs.declarations.domain.risk.RiskFacts;
 import vn.customs.declarations.domain.risk.RiskRules;
 import vn.customs.declarations.infrastructure.DeclarationsConfig;
 import vn.customs.platform.audit.AuditTrail;
+import vn.customs.platform.domain.time.WorkingCalendar;
 import vn.customs.platform.events.Outbox;
 import vn.customs.platform.http.RequestProblemException;
 import vn.customs.platform.time.Today;
@@ -43,6 +44,7 @@ public class SubmitDeclaration {
     private final Today today;
     private final CharterTerms terms;
     private final ChannelSelector selector;
+    private final WorkingCalendar calendar;
     private final SecureRandom random = new SecureRandom();
 
     SubmitDeclaration(
@@ -51,12 +53,14 @@ public class SubmitDeclaration {
             Outbox outbox,
             AuditTrail audit,
             Today today,
+            WorkingCalendar calendar,
             DeclarationsConfig config) {
         this.declarations = declarations;
         this.roster = roster;
         this.outbox = outbox;
         this.audit = audit;
         this.today = today;
+        this.calendar = calendar;
         this.terms = Terms.of(config);
         RiskRules defaults = RiskRules.defaults();
         this.selector = new ChannelSelector(new RiskRules(
@@ -117,6 +121,7 @@ public class SubmitDeclaration {
         Set<String> enterprises = Enterprises.of(declaration);
         UUID officer = roster.leastLoaded(lodgement.gateCode(), today.date(), enterprises)
                 .orElse(null);
-        outbox.publish(declaration.register(declarations.nextNumber(), selection, officer, terms, today.now()));
+        outbox.publish(
+                declaration.register(declarations.nextNumber(), selection, officer, terms, calendar, today.now()));
     }
 }

@@ -143,6 +143,9 @@ public class Declaration {
     private Instant clockPausedSince;
     private Instant clockStoppedAt;
     private Instant breachNotifiedAt;
+    /** When the running clock runs out if nothing pauses it; null while paused or stopped (the breach watch's index). */
+    private Instant clockDeadline;
+
     private Long processingSeconds;
     private Boolean withinCharter;
 
@@ -209,7 +212,12 @@ public class Declaration {
      * the gate's queue), and the charter clock starts against the channel's committed time.
      */
     public DeclarationRegistered register(
-            String number, ChannelSelection selection, UUID officerId, CharterTerms terms, Instant now) {
+            String number,
+            ChannelSelection selection,
+            UUID officerId,
+            CharterTerms terms,
+            WorkingCalendar calendar,
+            Instant now) {
         move(DeclarationStatus.REGISTERED, "system", "REGISTER", "number " + number, now);
         this.number = number;
         this.channel = selection.channel();
@@ -218,6 +226,7 @@ public class Declaration {
         this.registeredAt = now;
         this.clockStartedAt = now;
         this.clockCommittedSeconds = terms.committedFor(channel.name()).getSeconds();
+        this.clockDeadline = clock().deadline(calendar, now);
         return new DeclarationRegistered(
                 id.toString(),
                 number,
@@ -244,7 +253,7 @@ public class Declaration {
             // the physical inspection gets its own committed time on top of the document check's
             clockCommittedSeconds += terms.committedFor(Channel.RED.name()).getSeconds();
         }
-        move(step.target(), officer.toString(), step.name(), note, now);
+        move(step.target(), officer.toString(), step.name(), note, calendar, now);
         if (assignedOfficerId == null) {
             assignedOfficerId = officer;
         }
@@ -382,6 +391,11 @@ public class Declaration {
     }
 
     private void move(DeclarationStatus target, String actor, String action, String note, Instant now) {
+        move(target, actor, action, note, null, now);
+    }
+
+    private void move(
+            DeclarationStatus target, String actor, String action, String note, WorkingCalendar calendar, Instant now) {
         if (!status.next().contains(target)) {
             throw new IllegalTransitionException(
                     "declaration", status + " (allowed next: " + status.next() + ")", "go to " + target);
@@ -389,6 +403,9 @@ public class Declaration {
         DeclarationStatus before = status;
         this.status = target;
         moveClock(now);
+        clockDeadline = clockStartedAt == null || clockStoppedAt != null || clockPausedSince != null || calendar == null
+                ? null
+                : clock().deadline(calendar, now);
         if (target.terminal()) {
             finishedAt = now;
         }
@@ -503,6 +520,10 @@ public class Declaration {
 
     public List<String> riskReasons() {
         return riskReasons == null ? List.of() : Arrays.asList(riskReasons.split("\n"));
+    }
+
+    public Instant clockDeadline() {
+        return clockDeadline;
     }
 
     public UUID assignedOfficerId() {

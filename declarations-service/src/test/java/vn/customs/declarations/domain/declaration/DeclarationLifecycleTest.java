@@ -175,7 +175,12 @@ class DeclarationLifecycleTest {
             return declaration;
         }
         declaration.register(
-                "100000000001", new ChannelSelection(Channel.valueOf(channel), List.of("TEST")), OFFICER, TERMS, NOW);
+                "100000000001",
+                new ChannelSelection(Channel.valueOf(channel), List.of("TEST")),
+                OFFICER,
+                TERMS,
+                CALENDAR,
+                NOW);
         List<Step> path = pathTo(state);
         for (Step step : path) {
             if (step == Step.CANCEL) {
