@@ -46,6 +46,7 @@ CREATE TABLE declarations (
     submitted_at              timestamptz   NOT NULL,
     registered_at             timestamptz,
     finished_at               timestamptz,
+    amendments                integer       NOT NULL DEFAULT 0,
     clock_started_at          timestamptz,
     clock_committed_seconds   bigint,
     clock_paused_since        timestamptz,
@@ -113,6 +114,16 @@ CREATE TABLE declaration_clock_pauses (
     started_at     timestamptz NOT NULL,
     ended_at       timestamptz NOT NULL,
     PRIMARY KEY (declaration_id, position)
+);
+
+-- Each amendment keeps the content it replaced, readable as that version (1 = as first lodged).
+CREATE TABLE declaration_versions (
+    declaration_id uuid        NOT NULL REFERENCES declarations (id) ON DELETE CASCADE,
+    version        integer     NOT NULL,
+    replaced_at    timestamptz NOT NULL,
+    replaced_by    varchar(200) NOT NULL,
+    content        jsonb       NOT NULL,
+    PRIMARY KEY (declaration_id, version)
 );
 
 CREATE SEQUENCE declaration_numbers START 1;

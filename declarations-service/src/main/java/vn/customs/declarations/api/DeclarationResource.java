@@ -368,6 +368,50 @@ public class DeclarationResource {
     }
 
     @POST
+    @Path("/{id}/amendments")
+    @Transactional
+    @RolesAllowed(Roles.DECLARANT)
+    @Operation(
+            summary = "Amend a declaration before clearance",
+            description =
+                    "Needs If-Match. The whole declaration as it should now read (same LRN, gate and flow); duties are"
+                            + " recomputed, the channel, number and clock stay. Not after clearance nor during the physical"
+                            + " inspection (409). The content it replaces stays readable at /versions/{n}.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "amended", value = BODY_EXAMPLE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The amended declaration",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "view", value = VIEW_EXAMPLE)))
+    public Response amend(
+            @PathParam("id") UUID id,
+            @Parameter(description = "The declaration's ETag", example = "\"1\"") @HeaderParam(Preconditions.IF_MATCH)
+                    String ifMatch,
+            @Valid @NotNull LodgementBody body) {
+        return view(process.amend(id, ifMatch, checked(body), contentHash(body)));
+    }
+
+    @GET
+    @Path("/{id}/versions/{version}")
+    @Transactional
+    @RolesAllowed({Roles.DECLARANT, Roles.OFFICER, Roles.UNIT_HEAD, Roles.AUDITOR})
+    @Operation(
+            summary = "An earlier version of an amended declaration",
+            description = "Version 1 is the content first lodged; version n the content the n-th amendment replaced.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The content of that version",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "version 1", value = BODY_EXAMPLE)))
+    public Response version(@PathParam("id") UUID id, @PathParam("version") int version) {
+        return Response.ok(process.version(queries.find(id), version)).build();
+    }
+
+    @POST
     @Path("/{id}/documents")
     @Transactional
     @RolesAllowed(Roles.DECLARANT)

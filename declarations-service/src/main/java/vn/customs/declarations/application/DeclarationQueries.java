@@ -7,8 +7,11 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import vn.customs.declarations.domain.declaration.Declaration;
 import vn.customs.declarations.domain.declaration.DeclarationStatus;
@@ -54,14 +57,13 @@ public class DeclarationQueries {
             throw new UnknownObjectException("declaration", id);
         }
         caller.requireEnterprise(declaration.declarant().taxId(), "declaration", id);
-        if (onlyOfficer()
-                && !officers.gate().map(declaration.gateCode()::equals).orElse(false)) {
+        if (!visibleGates().map(gates -> gates.contains(declaration.gateCode())).orElse(true)) {
             throw new UnknownObjectException("declaration", id);
         }
         return declaration;
     }
 
-    /** A declarant searches only his own declarations; an officer only those of his gate. */
+    /** A declarant searches only his own declarations; an officer his gate's; a unit head the gates he heads. */
     public List<Declaration> search(Filter filter, PageRequest page) {
         Filter scoped = filter;
         if (caller.hasRole(Roles.DECLARANT)) {
@@ -73,37 +75,44 @@ public class DeclarationQueries {
                     filter.officerId(),
                     filter.from(),
                     filter.to());
-        } else if (onlyOfficer()) {
-            java.util.Optional<String> gate = officers.gate();
-            if (gate.isEmpty()) {
-                return List.of(); // an officer posted nowhere sees nothing
-            }
-            scoped = new Filter(
-                    filter.declarantTaxId(),
-                    gate.get(),
-                    filter.status(),
-                    filter.channel(),
-                    filter.officerId(),
-                    filter.from(),
-                    filter.to());
         }
-        return run(scoped, page, false);
+        Optional<Set<String>> gates = caller.hasRole(Roles.DECLARANT) ? Optional.empty() : visibleGates();
+        if (gates.isPresent() && gates.get().isEmpty()) {
+            return List.of(); // posted nowhere, heading nothing: nothing to see
+        }
+        return run(scoped, gates, page, false);
     }
 
     /** Open declarations of the calling officer's gate, oldest first: what is waiting to be worked on. */
     public List<Declaration> queue(PageRequest page) {
         return officers.gate()
-                .map(gate -> run(new Filter(null, gate, null, null, null, null, null), page, true))
+                .map(gate -> run(new Filter(null, gate, null, null, null, null, null), Optional.empty(), page, true))
                 .orElse(List.of());
     }
 
-    private boolean onlyOfficer() {
-        return caller.hasRole(Roles.OFFICER) && !caller.hasRole(Roles.UNIT_HEAD) && !caller.hasRole(Roles.AUDITOR);
+    /**
+     * The gates whose declarations the caller may read; empty when he may read all (auditors). An officer reads the
+     * gate he is posted at today, a unit head the units he heads today, both from staffing's events.
+     */
+    private Optional<Set<String>> visibleGates() {
+        if (caller.hasRole(Roles.AUDITOR) || caller.hasRole(Roles.DECLARANT)) {
+            return Optional.empty();
+        }
+        Set<String> gates = new HashSet<>();
+        if (caller.hasRole(Roles.OFFICER)) {
+            officers.gate().ifPresent(gates::add);
+        }
+        if (caller.hasRole(Roles.UNIT_HEAD)) {
+            gates.addAll(officers.headedUnits());
+        }
+        return Optional.of(gates);
     }
 
-    private List<Declaration> run(Filter filter, PageRequest page, boolean openOldestFirst) {
+    private List<Declaration> run(
+            Filter filter, Optional<Set<String>> gates, PageRequest page, boolean openOldestFirst) {
         List<String> where = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
+        gates.ifPresent(visible -> add(where, parameters, "d.gateCode IN :visible", "visible", visible));
         add(where, parameters, "d.declarant.taxId = :declarant", "declarant", filter.declarantTaxId());
         add(where, parameters, "d.gateCode = :gate", "gate", filter.gateCode());
         add(where, parameters, "d.status = :status", "status", filter.status());

@@ -57,6 +57,14 @@ public class OfficerAccess {
                 .flatMap(id -> roster.standing(id, today.date()).gateCode());
     }
 
+    /** The units the calling unit head heads today (from staffing's UnitHeadChanged events). */
+    public java.util.Set<String> headedUnits() {
+        return caller.officerId()
+                .flatMap(OfficerAccess::uuid)
+                .map(id -> roster.headedUnits(id, today.date()))
+                .orElse(java.util.Set.of());
+    }
+
     private static Optional<UUID> uuid(String text) {
         try {
             return Optional.of(UUID.fromString(text));

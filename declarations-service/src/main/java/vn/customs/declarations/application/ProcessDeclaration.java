@@ -10,6 +10,7 @@ import vn.customs.declarations.domain.charter.CharterTerms;
 import vn.customs.declarations.domain.declaration.Declaration;
 import vn.customs.declarations.domain.declaration.DeclarationRepository;
 import vn.customs.declarations.domain.declaration.DocumentRef;
+import vn.customs.declarations.domain.declaration.Lodgement;
 import vn.customs.declarations.domain.declaration.Step;
 import vn.customs.declarations.domain.risk.Channel;
 import vn.customs.declarations.infrastructure.DeclarationsConfig;
@@ -85,6 +86,22 @@ public class ProcessDeclaration {
         Declaration declaration = ownLoad(id, ifMatch);
         declaration.requestCancellation(reason, caller.subject(), today.now());
         return saved(declaration, "request-cancellation", Map.of("reason", reason));
+    }
+
+    /** The declarant amends his declaration; the content it replaces stays readable as the previous version. */
+    @Transactional
+    public Declaration amend(UUID id, String ifMatch, Lodgement amended, String contentHash) {
+        Declaration declaration = ownLoad(id, ifMatch);
+        Lodgement before = declaration.amend(amended, contentHash, caller.subject(), today.now());
+        declarations.keepVersion(id, declaration.amendments(), before, caller.subject(), today.now());
+        return saved(declaration, "amend-declaration", Map.of("version", declaration.amendments() + 1));
+    }
+
+    /** A kept version of the declarant's (or a reader's) declaration, as JSON. */
+    public String version(Declaration declaration, int version) {
+        return declarations
+                .version(declaration.id(), version)
+                .orElseThrow(() -> new UnknownObjectException("version of declaration " + declaration.id(), version));
     }
 
     @Transactional

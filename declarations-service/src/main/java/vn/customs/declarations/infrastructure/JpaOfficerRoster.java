@@ -70,6 +70,20 @@ public class JpaOfficerRoster implements OfficerRoster {
                 .getResultList();
     }
 
+    @Override
+    @SuppressWarnings("unchecked")
+    public Set<String> headedUnits(UUID officerId, LocalDate day) {
+        List<String> units = entityManager
+                .createNativeQuery(
+                        "SELECT h.unit_code FROM unit_heads h WHERE h.head_officer_id = ?1 AND h.valid_from <= ?2"
+                                + " AND NOT EXISTS (SELECT 1 FROM unit_heads later WHERE later.unit_code = h.unit_code"
+                                + " AND later.valid_from > h.valid_from AND later.valid_from <= ?2)")
+                .setParameter(1, officerId)
+                .setParameter(2, day)
+                .getResultList();
+        return Set.copyOf(units);
+    }
+
     @SuppressWarnings("unchecked")
     private Set<String> conflicts(UUID officerId) {
         List<String> rows = entityManager

@@ -12,11 +12,12 @@ import vn.customs.contracts.staffing.DisciplineCaseOpened;
 import vn.customs.contracts.staffing.OfficerPosted;
 import vn.customs.contracts.staffing.OfficerRegistered;
 import vn.customs.contracts.staffing.PostingEnded;
+import vn.customs.contracts.staffing.UnitHeadChanged;
 import vn.customs.platform.events.Inbox;
 
 /**
  * Builds the officer read model from staffing's events, through the inbox (each event once, in the transaction of
- * its change): postings and their ends, suspensions by open discipline cases, declared interests.
+ * its change): postings and their ends, suspensions by open discipline cases, declared interests, unit heads.
  */
 @ApplicationScoped
 public class StaffingEvents {
@@ -31,6 +32,8 @@ public class StaffingEvents {
             EventDescriptor.of(DisciplineCaseOpened.class).type();
     private static final String CASE_CLOSED =
             EventDescriptor.of(DisciplineCaseClosed.class).type();
+    private static final String HEAD_CHANGED =
+            EventDescriptor.of(UnitHeadChanged.class).type();
 
     private final Inbox inbox;
     private final EntityManager entityManager;
@@ -53,6 +56,8 @@ public class StaffingEvents {
                 ended(event.payloadAs(PostingEnded.class));
             } else if (type.equals(CASE_OPENED)) {
                 caseOpened(event.payloadAs(DisciplineCaseOpened.class));
+            } else if (type.equals(HEAD_CHANGED)) {
+                headChanged(event.payloadAs(UnitHeadChanged.class));
             } else if (type.equals(CASE_CLOSED)) {
                 update(
                         "DELETE FROM officer_suspensions WHERE case_id = ?1",
@@ -84,6 +89,15 @@ public class StaffingEvents {
 
     private void ended(PostingEnded ended) {
         update("UPDATE officer_postings SET valid_to = ?2 WHERE posting_id = ?1", ended.postingId(), ended.to());
+    }
+
+    private void headChanged(UnitHeadChanged changed) {
+        update(
+                "INSERT INTO unit_heads (unit_code, valid_from, head_officer_id) VALUES (?1, ?2, ?3)"
+                        + " ON CONFLICT (unit_code, valid_from) DO UPDATE SET head_officer_id = ?3",
+                changed.unitCode(),
+                changed.from(),
+                changed.headOfficerId() == null ? null : UUID.fromString(changed.headOfficerId()));
     }
 
     private void caseOpened(DisciplineCaseOpened opened) {

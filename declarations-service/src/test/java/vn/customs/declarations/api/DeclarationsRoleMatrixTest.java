@@ -31,6 +31,8 @@ class DeclarationsRoleMatrixTest {
                 new Endpoint("GET", "/api/v1/declarations/" + ID + "/clock", READERS),
                 new Endpoint("POST", "/api/v1/declarations/" + ID + "/cancellation-request", "DECLARANT"),
                 new Endpoint("POST", "/api/v1/declarations/" + ID + "/documents", "DECLARANT"),
+                new Endpoint("POST", "/api/v1/declarations/" + ID + "/amendments", "DECLARANT"),
+                new Endpoint("GET", "/api/v1/declarations/" + ID + "/versions/1", READERS),
                 new Endpoint("POST", "/api/v1/declarations/" + ID + "/steps", "OFFICER"),
                 new Endpoint("POST", "/api/v1/declarations/" + ID + "/channel-override", "OFFICER"),
                 new Endpoint("POST", "/api/v1/declarations/" + ID + "/channel-override/approval", "OFFICER"),

@@ -132,6 +132,71 @@ class LodgingTest {
     }
 
     @Test
+    void anAmendmentMakesANewVersionAndKeepsTheOldOneReadable() {
+        String taxId = Trade.taxId();
+        String gate = Trade.gate("AMD");
+        String lrn = Trade.lrn();
+        var lodged = Trade.lodge(taxId, Trade.body(taxId, lrn, gate))
+                .then()
+                .statusCode(201)
+                .extract();
+        String id = lodged.path("id");
+        String amended = Trade.body(taxId, lrn, gate, "ELECTRONIC", "2000.00");
+
+        TestTokens.as("DECLARANT", "tax_id", taxId)
+                .contentType("application/json")
+                .body(amended)
+                .post("/api/v1/declarations/" + id + "/amendments")
+                .then()
+                .statusCode(428);
+        TestTokens.as("DECLARANT", "tax_id", taxId)
+                .header("If-Match", lodged.header("ETag"))
+                .contentType("application/json")
+                .body(amended)
+                .post("/api/v1/declarations/" + id + "/amendments")
+                .then()
+                .statusCode(200)
+                .body("amendments", equalTo(1))
+                .body("invoice.amount", equalTo(2000.0f))
+                .body("items[0].importDutyVnd", equalTo(10000000))
+                .body("number", equalTo(lodged.path("number")));
+        TestTokens.as("DECLARANT", "tax_id", taxId)
+                .get("/api/v1/declarations/" + id + "/versions/1")
+                .then()
+                .statusCode(200)
+                .body("invoice.amount", equalTo(1000.0f))
+                .body("lrn", equalTo(lrn));
+        TestTokens.as("DECLARANT", "tax_id", taxId)
+                .get("/api/v1/declarations/" + id + "/versions/2")
+                .then()
+                .statusCode(404);
+        TestTokens.as("DECLARANT", "tax_id", Trade.taxId())
+                .get("/api/v1/declarations/" + id + "/versions/1")
+                .then()
+                .statusCode(404);
+        // the stale ETag of the first version no longer matches
+        TestTokens.as("DECLARANT", "tax_id", taxId)
+                .header("If-Match", lodged.header("ETag"))
+                .contentType("application/json")
+                .body(amended)
+                .post("/api/v1/declarations/" + id + "/amendments")
+                .then()
+                .statusCode(412);
+        // an amendment cannot move the declaration to another gate
+        String etag = TestTokens.as("DECLARANT", "tax_id", taxId)
+                .get("/api/v1/declarations/" + id)
+                .header("ETag");
+        TestTokens.as("DECLARANT", "tax_id", taxId)
+                .header("If-Match", etag)
+                .contentType("application/json")
+                .body(Trade.body(taxId, lrn, Trade.gate("OTHER")))
+                .post("/api/v1/declarations/" + id + "/amendments")
+                .then()
+                .statusCode(422)
+                .body("type", equalTo("https://customs.example/problems/amendment-changes-identity"));
+    }
+
+    @Test
     void aDryRunComputesDutiesAndStoresNothing() {
         String taxId = Trade.taxId();
         TestTokens.as("DECLARANT", "tax_id", taxId)

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -167,6 +168,51 @@ class OfficersTest {
                 .body("overrideApprovedBy", equalTo(second));
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> typesOf(id).contains("customs.declarations.ChannelOverridden.v1"));
+    }
+
+    @Test
+    void aUnitHeadReadsTheDeclarationsOfTheGateHeHeadsAndNoOther() {
+        String gate = Trade.gate("HED");
+        String other = Trade.gate("HEO");
+        String head = UUID.randomUUID().toString();
+        Trade.send(
+                bootstrap,
+                gate,
+                "UnitHeadChanged",
+                "{\"unitCode\":\"" + gate + "\",\"headOfficerId\":\"" + head
+                        + "\",\"from\":\"2024-01-01\",\"occurredAt\":\"2026-01-01T00:00:00Z\"}");
+        String taxId = Trade.taxId();
+        String own = Trade.lodge(taxId, Trade.body(taxId, Trade.lrn(), gate))
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String foreign = Trade.lodge(taxId, Trade.body(taxId, Trade.lrn(), other))
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> vn.customs.testkit.TestTokens.as("UNIT_HEAD", "officer_id", head)
+                        .get("/api/v1/declarations/" + own)
+                        .then()
+                        .statusCode(200));
+        vn.customs.testkit.TestTokens.as("UNIT_HEAD", "officer_id", head)
+                .get("/api/v1/declarations/" + foreign)
+                .then()
+                .statusCode(404);
+        vn.customs.testkit.TestTokens.as("UNIT_HEAD", "officer_id", head)
+                .queryParam("declarant", taxId)
+                .get("/api/v1/declarations")
+                .then()
+                .statusCode(200)
+                .body("items.id", equalTo(List.of(own)));
+        vn.customs.testkit.TestTokens.as("AUDITOR")
+                .queryParam("declarant", taxId)
+                .get("/api/v1/declarations")
+                .then()
+                .body("items.size()", equalTo(2));
     }
 
     @Test

@@ -137,6 +137,8 @@ public class Declaration {
     private Instant submittedAt;
     private Instant registeredAt;
     private Instant finishedAt;
+    /** How many times the declarant amended it; the earlier versions stay readable. */
+    private int amendments;
 
     private Instant clockStartedAt;
     private Long clockCommittedSeconds;
@@ -306,6 +308,65 @@ public class Declaration {
         }
         this.cancellationReason = reason.strip();
         history.add(new HistoryEntry(now, actor, "REQUEST_CANCELLATION", status, status, reason));
+    }
+
+    /**
+     * The declarant amends the declaration before clearance (not while the goods are being inspected): its content is
+     * replaced, duties recomputed, and the content it had is returned, to be kept readable as version {@link
+     * #amendments()}. The LRN, gate and flow stay; the channel, number and clock stay.
+     */
+    public Lodgement amend(Lodgement amended, String contentHash, String actor, Instant now) {
+        if (status.terminal()
+                || status == DeclarationStatus.SUBMITTED
+                || status == DeclarationStatus.UNDER_INSPECTION) {
+            throw new IllegalTransitionException("declaration", status, "be amended");
+        }
+        if (!amended.lrn().equals(lrn)
+                || !amended.gateCode().equals(gateCode)
+                || !amended.flow().equals(flow)) {
+            throw new RuleViolationException(
+                    "amendment-changes-identity",
+                    "An amendment keeps the LRN, the gate and the flow; lodge a new declaration instead.");
+        }
+        if (!amended.declarant().taxId().equals(declarant.taxId())) {
+            throw new RuleViolationException("amendment-changes-declarant", "An amendment keeps the declarant.");
+        }
+        Lodgement before = lodgement();
+        this.contentHash = contentHash;
+        this.procedureCode = amended.procedureCode();
+        this.submissionChannel = amended.submissionChannel();
+        this.declarant = amended.declarant();
+        this.counterparty = amended.counterparty();
+        this.broker = amended.broker();
+        this.transport = amended.transport();
+        this.invoice = amended.invoice();
+        this.items = new ArrayList<>(
+                Duties.compute(flow, amended.items(), amended.invoice().exchangeRateVnd()));
+        this.documents = new ArrayList<>(amended.documents());
+        this.amendments++;
+        history.add(new HistoryEntry(now, actor, "AMEND", status, status, "version " + (amendments + 1)));
+        return before;
+    }
+
+    /** The declaration's content as lodged or last amended. */
+    public Lodgement lodgement() {
+        return new Lodgement(
+                lrn,
+                flow,
+                procedureCode,
+                gateCode,
+                submissionChannel,
+                declarant,
+                counterparty,
+                broker,
+                transport,
+                invoice,
+                items,
+                documents);
+    }
+
+    public int amendments() {
+        return amendments;
     }
 
     /** The declarant adds a document reference; while documents were awaited, this does not yet move the state. */

@@ -20,5 +20,11 @@ public interface DeclarationRepository {
 
     void add(Declaration declaration);
 
+    /** Keeps the content an amendment replaced, readable as {@code version} (1 = as first lodged). */
+    void keepVersion(UUID declarationId, int version, Lodgement content, String replacedBy, java.time.Instant at);
+
+    /** The kept content of a version, as JSON. */
+    Optional<String> version(UUID declarationId, int version);
+
     void flush();
 }

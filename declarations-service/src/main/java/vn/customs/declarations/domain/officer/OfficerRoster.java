@@ -18,4 +18,7 @@ public interface OfficerRoster {
     Optional<UUID> leastLoaded(String gate, LocalDate day, Set<String> enterpriseTaxIds);
 
     List<UUID> postedAt(String gate, LocalDate day);
+
+    /** The units whose head the officer is on {@code day}. */
+    Set<String> headedUnits(UUID officerId, LocalDate day);
 }

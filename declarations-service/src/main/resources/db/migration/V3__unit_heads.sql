@@ -1,0 +1,8 @@
+-- Staffing's unit heads (UnitHeadChanged): a unit head reads the declarations of the gate he heads.
+CREATE TABLE unit_heads (
+    unit_code       varchar(32) NOT NULL,
+    valid_from      date        NOT NULL,
+    head_officer_id uuid,
+    PRIMARY KEY (unit_code, valid_from)
+);
+CREATE INDEX unit_heads_by_officer ON unit_heads (head_officer_id);
