@@ -7,8 +7,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -16,9 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.customs.declarations.application.DeclarationStatistics;
-import vn.customs.platform.http.Problem;
 import vn.customs.platform.http.QueryParams;
-import vn.customs.platform.http.RequestProblemException;
 import vn.customs.platform.security.Roles;
 import vn.customs.platform.time.Today;
 
@@ -66,17 +62,10 @@ public class StatisticsResource {
                     @QueryParam("from")
                     String from,
             @Parameter(description = "Last day (default today)", example = "2026-09-30") @QueryParam("to") String to) {
-        LocalDate last = QueryParams.date("to", to, today.date());
-        LocalDate first = QueryParams.date("from", from, last.minusMonths(3).plusDays(1));
-        if (first.isAfter(last)) {
-            throw new RequestProblemException(
-                    400,
-                    "validation",
-                    "Invalid query parameter 'from'.",
-                    List.of(Problem.FieldError.parameter("from", "must not be after 'to'")));
-        }
-        Instant start = first.atStartOfDay(Today.DEPARTMENT_ZONE).toInstant();
-        Instant end = last.plusDays(1).atStartOfDay(Today.DEPARTMENT_ZONE).toInstant();
+        QueryParams.DateRange days = QueryParams.dateRange(from, to, today.date());
+        Instant start = days.first().atStartOfDay(Today.DEPARTMENT_ZONE).toInstant();
+        Instant end =
+                days.last().plusDays(1).atStartOfDay(Today.DEPARTMENT_ZONE).toInstant();
         return statistics.of(gate, start, end);
     }
 }

@@ -20,6 +20,22 @@ public final class QueryParams {
                 : parse(name, value, LocalDate::parse, "a date like 2025-06-30");
     }
 
+    /** Days from {@code from} to {@code to} (inclusive), as statistics endpoints take them. */
+    public record DateRange(LocalDate first, LocalDate last) {}
+
+    /**
+     * The {@code from} and {@code to} parameters of a statistics endpoint: {@code to} defaults to {@code today},
+     * {@code from} to three months before it; {@code from} after {@code to} is a 400 naming {@code from}.
+     */
+    public static DateRange dateRange(String from, String to, LocalDate today) {
+        LocalDate last = date("to", to, today);
+        LocalDate first = date("from", from, last.minusMonths(3).plusDays(1));
+        if (first.isAfter(last)) {
+            throw bad("from", "a date not after 'to'");
+        }
+        return new DateRange(first, last);
+    }
+
     public static Instant instant(String name, String value) {
         return value == null || value.isBlank()
                 ? null

@@ -6,17 +6,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.customs.platform.http.Problem;
 import vn.customs.platform.http.QueryParams;
-import vn.customs.platform.http.RequestProblemException;
 import vn.customs.platform.security.Roles;
 import vn.customs.platform.time.Today;
 import vn.customs.staffing.application.Statistics;
@@ -61,15 +57,7 @@ public class StatisticsResource {
                     @QueryParam("from")
                     String from,
             @Parameter(description = "Last day (default today)", example = "2025-06-30") @QueryParam("to") String to) {
-        LocalDate last = QueryParams.date("to", to, today.date());
-        LocalDate first = QueryParams.date("from", from, last.minusMonths(3).plusDays(1));
-        if (first.isAfter(last)) {
-            throw new RequestProblemException(
-                    400,
-                    "validation",
-                    "Invalid query parameter 'from'.",
-                    List.of(Problem.FieldError.parameter("from", "must not be after 'to'")));
-        }
-        return statistics.of(first, last);
+        QueryParams.DateRange days = QueryParams.dateRange(from, to, today.date());
+        return statistics.of(days.first(), days.last());
     }
 }
