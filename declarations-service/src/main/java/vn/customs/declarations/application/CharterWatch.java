@@ -25,12 +25,14 @@ public class CharterWatch {
     private static final int BATCH = 500;
 
     private final EntityManager entityManager;
+    private final Workload workload;
     private final Outbox outbox;
     private final Today today;
     private final WorkingCalendar calendar;
 
-    CharterWatch(EntityManager entityManager, Outbox outbox, Today today, WorkingCalendar calendar) {
+    CharterWatch(EntityManager entityManager, Workload workload, Outbox outbox, Today today, WorkingCalendar calendar) {
         this.entityManager = entityManager;
+        this.workload = workload;
         this.outbox = outbox;
         this.today = today;
         this.calendar = calendar;
@@ -58,7 +60,11 @@ public class CharterWatch {
                         + " AND registered_at < ?1",
                 "registered_at",
                 now.minus(Declaration.LAPSE))) {
-            published += declaration.expireIfLapsed(now).map(outbox::publish).isPresent() ? 1 : 0;
+            UUID assigned = declaration.assignedOfficerId();
+            if (declaration.expireIfLapsed(now).map(outbox::publish).isPresent()) {
+                workload.follow(assigned, declaration);
+                published++;
+            }
         }
         return published;
     }

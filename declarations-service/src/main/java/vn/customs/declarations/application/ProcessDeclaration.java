@@ -30,6 +30,7 @@ import vn.customs.platform.time.Today;
 public class ProcessDeclaration {
 
     private final DeclarationRepository declarations;
+    private final Workload workload;
     private final OfficerAccess officers;
     private final Caller caller;
     private final Outbox outbox;
@@ -40,6 +41,7 @@ public class ProcessDeclaration {
 
     ProcessDeclaration(
             DeclarationRepository declarations,
+            Workload workload,
             OfficerAccess officers,
             Caller caller,
             Outbox outbox,
@@ -48,6 +50,7 @@ public class ProcessDeclaration {
             WorkingCalendar calendar,
             DeclarationsConfig config) {
         this.declarations = declarations;
+        this.workload = workload;
         this.officers = officers;
         this.caller = caller;
         this.outbox = outbox;
@@ -61,7 +64,9 @@ public class ProcessDeclaration {
     public Declaration step(UUID id, String ifMatch, Step step, String note) {
         Declaration declaration = load(id, ifMatch);
         UUID officer = officers.requireMayAct(declaration);
+        UUID assignedBefore = declaration.assignedOfficerId();
         declaration.take(step, officer, note, terms, calendar, today.now()).ifPresent(outbox::publish);
+        workload.follow(assignedBefore, declaration);
         return saved(declaration, "declaration-step", Map.of("step", step, "officer", officer));
     }
 

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import vn.customs.contracts.declarations.DeclarationRegistered;
+import vn.customs.contracts.declarations.DeclarationSubmitted;
 import vn.customs.declarations.domain.charter.CharterTerms;
 import vn.customs.declarations.domain.declaration.Declaration;
 import vn.customs.declarations.domain.declaration.DeclarationRepository;
@@ -87,14 +89,18 @@ public class SubmitDeclaration {
         }
         boolean firstTime = !declarations.hasDeclared(lodgement.declarant().taxId());
         Declaration declaration = Declaration.submit(UUID.randomUUID(), lodgement, contentHash, actor, today.now());
-        declarations.add(declaration);
-        outbox.publish(declaration.submission());
+        DeclarationSubmitted submitted = declaration.submission();
+        Optional<DeclarationRegistered> registered = Optional.empty();
         List<String> problems = declaration.registrationProblems(today.date());
         if (problems.isEmpty()) {
-            register(declaration, lodgement, firstTime);
+            registered = Optional.of(register(declaration, lodgement, firstTime));
         } else {
             declaration.reject(String.join(" ", problems), today.now());
         }
+        // persisted once complete: an earlier persist would be flushed by the native queries above and then updated
+        declarations.add(declaration);
+        outbox.publish(submitted);
+        registered.ifPresent(outbox::publish);
         declarations.flush();
         audit.record(
                 "submit-declaration",
@@ -104,7 +110,7 @@ public class SubmitDeclaration {
         return new Result(declaration, false);
     }
 
-    private void register(Declaration declaration, Lodgement lodgement, boolean firstTime) {
+    private DeclarationRegistered register(Declaration declaration, Lodgement lodgement, boolean firstTime) {
         ChannelSelection selection = selector.select(
                 new RiskFacts(
                         lodgement.gateCode(),
@@ -121,7 +127,9 @@ public class SubmitDeclaration {
         Set<String> enterprises = Enterprises.of(declaration);
         UUID officer = roster.leastLoaded(lodgement.gateCode(), today.date(), enterprises)
                 .orElse(null);
-        outbox.publish(
-                declaration.register(declarations.nextNumber(), selection, officer, terms, calendar, today.now()));
+        if (officer != null) {
+            roster.assigned(officer);
+        }
+        return declaration.register(declarations.nextNumber(), selection, officer, terms, calendar, today.now());
     }
 }

@@ -44,19 +44,38 @@ public class JpaOfficerRoster implements OfficerRoster {
     @Override
     @SuppressWarnings("unchecked")
     public Optional<UUID> leastLoaded(String gate, LocalDate day, Set<String> enterpriseTaxIds) {
+        // the workload counter, not a count of open declarations: the cost stays that of the gate's officers
         List<UUID> candidates = entityManager
                 .createNativeQuery("SELECT p.officer_id FROM officer_postings p"
-                        + " LEFT JOIN declarations d ON d.assigned_officer_id = p.officer_id"
-                        + " AND d.status NOT IN ('CLEARED', 'CANCELLED', 'EXPIRED', 'REJECTED')"
+                        + " LEFT JOIN officer_workload w ON w.officer_id = p.officer_id"
                         + " WHERE p.unit_code = ?1 AND " + POSTED_ON
                         + " AND NOT EXISTS (SELECT 1 FROM officer_suspensions s WHERE s.officer_id = p.officer_id)"
-                        + " GROUP BY p.officer_id ORDER BY COUNT(d.id), p.officer_id")
+                        + " ORDER BY COALESCE(w.open_declarations, 0), p.officer_id")
                 .setParameter(1, gate)
                 .setParameter(2, day)
                 .getResultList();
         return candidates.stream()
                 .filter(officer -> conflicts(officer).stream().noneMatch(enterpriseTaxIds::contains))
                 .findFirst();
+    }
+
+    @Override
+    public void assigned(UUID officerId) {
+        entityManager
+                .createNativeQuery(
+                        "INSERT INTO officer_workload (officer_id, open_declarations) VALUES (?1, 1)"
+                                + " ON CONFLICT (officer_id) DO UPDATE SET open_declarations = officer_workload.open_declarations + 1")
+                .setParameter(1, officerId)
+                .executeUpdate();
+    }
+
+    @Override
+    public void released(UUID officerId) {
+        entityManager
+                .createNativeQuery("UPDATE officer_workload SET open_declarations = GREATEST(open_declarations - 1, 0)"
+                        + " WHERE officer_id = ?1")
+                .setParameter(1, officerId)
+                .executeUpdate();
     }
 
     @Override

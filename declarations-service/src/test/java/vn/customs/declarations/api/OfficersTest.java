@@ -171,6 +171,44 @@ class OfficersTest {
     }
 
     @Test
+    void declarationsGoToTheLeastLoadedOfficerOnDutyAtTheGate() {
+        String gate = Trade.gate("LLD");
+        String first = Trade.officerAt(bootstrap, db, gate);
+        String second = Trade.officerAt(bootstrap, db, gate);
+        String taxId = Trade.taxId();
+        List<JsonPath> lodged = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            lodged.add(Trade.lodge(taxId, Trade.body(taxId, Trade.lrn(), gate))
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .jsonPath());
+        }
+        java.util.Map<String, Long> load = lodged.stream()
+                .collect(Collectors.groupingBy(d -> d.getString("assignedOfficerId"), Collectors.counting()));
+        assertEquals(java.util.Map.of(first, 2L, second, 2L), load);
+
+        // the officer who finishes one of his is the least loaded and gets the next
+        JsonPath finished = lodged.stream()
+                .filter(d -> d.getString("assignedOfficerId").equals(second))
+                .findFirst()
+                .orElseThrow();
+        for (String step : pathToClearance(finished.getString("channel"))) {
+            Trade.asOfficer(second)
+                    .header("If-Match", etag(second, finished.getString("id")))
+                    .contentType("application/json")
+                    .body("{\"step\":\"" + step + "\"}")
+                    .post("/api/v1/declarations/" + finished.getString("id") + "/steps")
+                    .then()
+                    .statusCode(200);
+        }
+        Trade.lodge(taxId, Trade.body(taxId, Trade.lrn(), gate))
+                .then()
+                .statusCode(201)
+                .body("assignedOfficerId", equalTo(second));
+    }
+
+    @Test
     void aUnitHeadReadsTheDeclarationsOfTheGateHeHeadsAndNoOther() {
         String gate = Trade.gate("HED");
         String other = Trade.gate("HEO");

@@ -19,6 +19,12 @@ public interface OfficerRoster {
 
     List<UUID> postedAt(String gate, LocalDate day);
 
+    /** One more open declaration assigned to the officer (his workload, which assignment balances). */
+    void assigned(UUID officerId);
+
+    /** One of the officer's declarations was finished (cleared, cancelled, expired). */
+    void released(UUID officerId);
+
     /** The units whose head the officer is on {@code day}. */
     Set<String> headedUnits(UUID officerId, LocalDate day);
 }

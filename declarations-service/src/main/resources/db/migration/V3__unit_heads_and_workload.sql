@@ -6,3 +6,9 @@ CREATE TABLE unit_heads (
     PRIMARY KEY (unit_code, valid_from)
 );
 CREATE INDEX unit_heads_by_officer ON unit_heads (head_officer_id);
+
+-- How many open declarations each officer holds: assignment picks the least loaded without counting declarations.
+CREATE TABLE officer_workload (
+    officer_id        uuid    PRIMARY KEY,
+    open_declarations integer NOT NULL CHECK (open_declarations >= 0)
+);

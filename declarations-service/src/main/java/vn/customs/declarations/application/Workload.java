@@ -1,0 +1,31 @@
+package vn.customs.declarations.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+import vn.customs.declarations.domain.declaration.Declaration;
+import vn.customs.declarations.domain.officer.OfficerRoster;
+
+/**
+ * Keeps each officer's count of open declarations in step with assignments and finished declarations, so that
+ * assignment to the least-loaded officer reads a counter instead of counting declarations.
+ */
+@ApplicationScoped
+class Workload {
+
+    private final OfficerRoster roster;
+
+    Workload(OfficerRoster roster) {
+        this.roster = roster;
+    }
+
+    /** After a step: a newly assigned officer takes one more, a finished declaration frees its officer of one. */
+    void follow(UUID assignedBefore, Declaration declaration) {
+        UUID assigned = declaration.assignedOfficerId();
+        if (assignedBefore == null && assigned != null && !declaration.status().terminal()) {
+            roster.assigned(assigned);
+        }
+        if (assignedBefore != null && declaration.status().terminal()) {
+            roster.released(assignedBefore);
+        }
+    }
+}
