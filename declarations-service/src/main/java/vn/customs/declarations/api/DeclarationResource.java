@@ -33,7 +33,6 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -332,10 +331,7 @@ public class DeclarationResource {
     }
 
     Page<DeclarationView> page(List<Declaration> rows, PageRequest page, UriInfo uri, Instant now) {
-        var positions = rows.stream().collect(Collectors.toMap(Declaration::id, DeclarationQueries::position));
-        List<DeclarationView> views =
-                rows.stream().map(d -> DeclarationView.of(d, calendar, now)).collect(Collectors.toList());
-        return Page.of(views, page, view -> positions.get(view.id()), uri);
+        return Page.of(rows, page, DeclarationQueries::position, d -> DeclarationView.of(d, calendar, now), uri);
     }
 
     @POST

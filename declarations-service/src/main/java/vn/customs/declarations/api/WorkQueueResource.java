@@ -9,7 +9,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -61,10 +60,7 @@ public class WorkQueueResource {
             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         PageRequest page = PageRequest.of(limit, cursor);
         var rows = queries.queue(page);
-        var positions = rows.stream().collect(Collectors.toMap(d -> d.id(), DeclarationQueries::position));
-        var views = rows.stream()
-                .map(d -> DeclarationView.of(d, calendar, today.now()))
-                .collect(Collectors.toList());
-        return Page.of(views, page, view -> positions.get(view.id()), uri);
+        return Page.of(
+                rows, page, DeclarationQueries::position, d -> DeclarationView.of(d, calendar, today.now()), uri);
     }
 }

@@ -18,8 +18,6 @@ import vn.customs.declarations.domain.declaration.DeclarationStatus;
 import vn.customs.declarations.domain.risk.Channel;
 import vn.customs.platform.domain.UnknownObjectException;
 import vn.customs.platform.http.PageRequest;
-import vn.customs.platform.http.Problem;
-import vn.customs.platform.http.RequestProblemException;
 import vn.customs.platform.security.Caller;
 import vn.customs.platform.security.Roles;
 
@@ -130,18 +128,9 @@ public class DeclarationQueries {
                             DeclarationStatus.EXPIRED,
                             DeclarationStatus.REJECTED));
         }
-        page.after().ifPresent(position -> {
-            String[] parts = position.split("\\|");
-            try {
-                parameters.put("afterAt", Instant.parse(parts[0]));
-                parameters.put("afterId", UUID.fromString(parts[1]));
-            } catch (RuntimeException e) {
-                throw new RequestProblemException(
-                        400,
-                        "validation",
-                        "Invalid query parameter 'cursor'.",
-                        List.of(Problem.FieldError.parameter("cursor", "not a cursor of this list")));
-            }
+        page.afterPosition(Instant::parse).ifPresent(position -> {
+            parameters.put("afterAt", position.key());
+            parameters.put("afterId", position.id());
             where.add(
                     openOldestFirst
                             ? "(d.submittedAt > :afterAt OR (d.submittedAt = :afterAt AND d.id > :afterId))"
@@ -166,6 +155,6 @@ public class DeclarationQueries {
 
     /** The cursor position of a declaration in these lists. */
     public static String position(Declaration declaration) {
-        return declaration.submittedAt() + "|" + declaration.id();
+        return PageRequest.position(declaration.submittedAt(), declaration.id());
     }
 }

@@ -1,12 +1,11 @@
 package vn.customs.declarations.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import vn.customs.declarations.domain.declaration.Declaration;
 import vn.customs.declarations.domain.officer.OfficerRoster;
-import vn.customs.platform.http.Problem;
 import vn.customs.platform.http.RequestProblemException;
 import vn.customs.platform.security.Caller;
 import vn.customs.platform.time.Today;
@@ -30,12 +29,9 @@ public class OfficerAccess {
 
     /** The caller's officer id, from the token's {@code officer_id} claim. */
     public UUID officerId() {
-        try {
-            return UUID.fromString(caller.officerId().orElseThrow());
-        } catch (RuntimeException noId) {
-            throw new RequestProblemException(
-                    403, "no-officer-id", "The token names no officer (claim officer_id with the officer's id).");
-        }
+        return caller.officerUuid()
+                .orElseThrow(() -> new RequestProblemException(
+                        403, "no-officer-id", "The token names no officer (claim officer_id with the officer's id)."));
     }
 
     /** Refuses (403, naming why) an officer who may not act on this declaration today. */
@@ -44,32 +40,21 @@ public class OfficerAccess {
         roster.standing(officer, today.date())
                 .refusalFor(declaration.gateCode(), Enterprises.of(declaration))
                 .ifPresent(refusal -> {
-                    throw new RequestProblemException(
-                            403, refusal.code(), refusal.detail(), List.<Problem.FieldError>of());
+                    throw new RequestProblemException(403, refusal.code(), refusal.detail());
                 });
         return officer;
     }
 
     /** The gate the calling officer is posted at today, if any (an officer posted nowhere sees no declarations). */
     public Optional<String> gate() {
-        return caller.officerId()
-                .flatMap(OfficerAccess::uuid)
+        return caller.officerUuid()
                 .flatMap(id -> roster.standing(id, today.date()).gateCode());
     }
 
     /** The units the calling unit head heads today (from staffing's UnitHeadChanged events). */
-    public java.util.Set<String> headedUnits() {
-        return caller.officerId()
-                .flatMap(OfficerAccess::uuid)
+    public Set<String> headedUnits() {
+        return caller.officerUuid()
                 .map(id -> roster.headedUnits(id, today.date()))
-                .orElse(java.util.Set.of());
-    }
-
-    private static Optional<UUID> uuid(String text) {
-        try {
-            return Optional.of(UUID.fromString(text));
-        } catch (IllegalArgumentException notAnId) {
-            return Optional.empty();
-        }
+                .orElse(Set.of());
     }
 }

@@ -2,20 +2,14 @@ package vn.customs.declarations.api;
 
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
-import vn.customs.contracts.CloudEventHeaders;
 import vn.customs.testkit.TestRun;
 import vn.customs.testkit.TestTokens;
+import vn.customs.testkit.TopicWriter;
 
 /** What tests need to trade at a gate: enterprises, declaration bodies, and officers posted through real events. */
 final class Trade {
@@ -109,18 +103,6 @@ final class Trade {
     }
 
     static void send(String bootstrap, String key, String type, String payload) {
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
-                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.ACKS_CONFIG, "all"),
-                new StringSerializer(),
-                new StringSerializer())) {
-            ProducerRecord<String, String> record = new ProducerRecord<>("customs.staffing.v1", key, payload);
-            record.headers()
-                    .add(CloudEventHeaders.ID, UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
-            record.headers()
-                    .add(CloudEventHeaders.TYPE, ("customs.staffing." + type + ".v1").getBytes(StandardCharsets.UTF_8));
-            producer.send(record).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        TopicWriter.send(bootstrap, "customs.staffing.v1", key, "customs.staffing." + type + ".v1", payload);
     }
 }

@@ -3,6 +3,7 @@ package vn.customs.platform.http;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * One page of a list and the link to the next: {@code {"items": [...], "next": "https://.../things?cursor=..."}}.
@@ -19,6 +20,18 @@ public record Page<T>(List<T> items, String next) {
         List<T> items = more ? List.copyOf(rows.subList(0, request.limit())) : List.copyOf(rows);
         String next = more ? link(uri, position.apply(items.get(items.size() - 1)), request.limit()) : null;
         return new Page<>(items, next);
+    }
+
+    /**
+     * As {@link #of(List, PageRequest, Function, UriInfo)}, for rows that are shown as views: {@code position} reads
+     * the cursor from the row, {@code view} makes what the caller gets.
+     */
+    public static <R, T> Page<T> of(
+            List<R> rows, PageRequest request, Function<R, String> position, Function<R, T> view, UriInfo uri) {
+        boolean more = rows.size() > request.limit();
+        List<R> shown = more ? rows.subList(0, request.limit()) : rows;
+        String next = more ? link(uri, position.apply(shown.get(shown.size() - 1)), request.limit()) : null;
+        return new Page<>(shown.stream().map(view).collect(Collectors.toList()), next);
     }
 
     /** The link to the page after {@code position}, keeping the request's other query parameters. */

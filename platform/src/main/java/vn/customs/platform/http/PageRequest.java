@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Keyset pagination: {@code limit} (default 50, at most 200) and an opaque {@code cursor} naming the last item of
@@ -26,8 +28,55 @@ public record PageRequest(int limit, Optional<String> after) {
         try {
             return after.map(Long::parseLong).orElse(0L);
         } catch (NumberFormatException e) {
-            throw badParameter("cursor", "not a cursor of this list; use the next link of the previous page");
+            throw badCursor();
         }
+    }
+
+    /** Below every id as PostgreSQL orders uuids (unsigned, byte by byte): where a list ordered by id starts. */
+    public static final UUID FIRST_ID = new UUID(0L, 0L);
+
+    /** The id after which a list ordered by id continues ({@link #FIRST_ID} before the first page). */
+    public UUID afterId() {
+        return after.map(PageRequest::cursorId).orElse(FIRST_ID);
+    }
+
+    /** A position of a list ordered by (key, id), written {@code key|id}. */
+    public record Position<K>(K key, UUID id) {}
+
+    /**
+     * The (key, id) after which a list ordered by (key, id) continues, the key read by {@code keyParser}; empty before
+     * the first page. A position this API did not write is a 400 naming the cursor.
+     */
+    public <K> Optional<Position<K>> afterPosition(Function<String, K> keyParser) {
+        return after.map(position -> {
+            int bar = position.lastIndexOf('|');
+            if (bar < 0) {
+                throw badCursor();
+            }
+            try {
+                return new Position<>(
+                        keyParser.apply(position.substring(0, bar)), cursorId(position.substring(bar + 1)));
+            } catch (RuntimeException e) {
+                throw badCursor();
+            }
+        });
+    }
+
+    /** The position string of an item of a list ordered by (key, id). */
+    public static String position(Object key, UUID id) {
+        return key + "|" + id;
+    }
+
+    private static UUID cursorId(String text) {
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            throw badCursor();
+        }
+    }
+
+    private static RequestProblemException badCursor() {
+        return badParameter("cursor", "not a cursor of this list; use the next link of the previous page");
     }
 
     /** The opaque form of a position, to put in the {@code next} link. */

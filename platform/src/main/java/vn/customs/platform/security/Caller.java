@@ -3,6 +3,7 @@ package vn.customs.platform.security;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.customs.platform.domain.UnknownObjectException;
 
@@ -43,6 +44,17 @@ public class Caller {
     /** The officer an OFFICER is. */
     public Optional<String> officerId() {
         return claim(OFFICER_ID_CLAIM);
+    }
+
+    /** The officer an OFFICER or UNIT_HEAD is, when the claim holds an officer id (a UUID). */
+    public Optional<UUID> officerUuid() {
+        return officerId().flatMap(text -> {
+            try {
+                return Optional.of(UUID.fromString(text));
+            } catch (IllegalArgumentException notAnId) {
+                return Optional.empty();
+            }
+        });
     }
 
     /**

@@ -195,11 +195,12 @@ public class OfficerResource {
         PageRequest page = PageRequest.of(limit, cursor);
         LocalDate day = today.date();
         List<Officer> rows = queries.officers(name, unit, QueryParams.oneOf("rank", rank, Rank.class), day, page);
-        List<OfficerView> views =
-                rows.stream().map(officer -> OfficerView.of(officer, day)).collect(Collectors.toList());
-        var positions = rows.stream()
-                .collect(Collectors.toMap(Officer::id, officer -> officer.searchName() + "|" + officer.id()));
-        return Page.of(views, page, view -> positions.get(view.id()), uri);
+        return Page.of(
+                rows,
+                page,
+                officer -> PageRequest.position(officer.searchName(), officer.id()),
+                officer -> OfficerView.of(officer, day),
+                uri);
     }
 
     @GET

@@ -54,7 +54,7 @@ public class CallerScope {
     }
 
     private Set<String> headedUnits() {
-        Optional<UUID> officerId = caller.officerId().flatMap(CallerScope::uuid);
+        Optional<UUID> officerId = caller.officerUuid();
         if (officerId.isEmpty()) {
             return Set.of();
         }
@@ -71,13 +71,5 @@ public class CallerScope {
                 .setParameter(2, today.date())
                 .getResultList();
         return new HashSet<>(codes);
-    }
-
-    private static Optional<UUID> uuid(String text) {
-        try {
-            return Optional.of(UUID.fromString(text));
-        } catch (IllegalArgumentException notAnId) {
-            return Optional.empty();
-        }
     }
 }

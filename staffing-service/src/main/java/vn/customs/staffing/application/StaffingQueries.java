@@ -68,7 +68,7 @@ public class StaffingQueries {
 
     public List<Post> posts(UUID unitId, PostFunction function, Boolean sensitive, PageRequest page) {
         Query query = new Query("SELECT p FROM Post p")
-                .where("p.id > :after", "after", Keys.afterId(page))
+                .where("p.id > :after", "after", page.afterId())
                 .whereGiven("p.unitId = :unit", "unit", unitId)
                 .whereGiven("p.function = :function", "function", function)
                 .whereGiven("p.sensitive = :sensitive", "sensitive", sensitive);
@@ -93,13 +93,14 @@ public class StaffingQueries {
 
     /** Officers by name (diacritics and case ignored), by the unit where they are posted today, by rank. */
     public List<Officer> officers(String name, String unitCode, Rank rank, LocalDate today, PageRequest page) {
-        String[] after = Keys.afterPair(page);
+        PageRequest.Position<String> after =
+                page.afterPosition(key -> key).orElse(new PageRequest.Position<>("", PageRequest.FIRST_ID));
         Query query = new Query("SELECT o FROM Officer o")
                 .where(
                         "(o.searchName > :afterName OR (o.searchName = :afterName AND o.id > :afterId))",
                         "afterName",
-                        after[0])
-                .with("afterId", UUID.fromString(after[1]))
+                        after.key())
+                .with("afterId", after.id())
                 .whereGiven("o.rank = :rank", "rank", rank);
         if (name != null && !name.isBlank()) {
             query.where("o.searchName LIKE :name", "name", "%" + SearchName.of(name) + "%");
@@ -132,7 +133,7 @@ public class StaffingQueries {
     public List<PostingRow> postedOn(String unitCode, UUID postId, LocalDate day, Instant knownAt, PageRequest page) {
         Query query = new Query(POSTING_ROW)
                 .where("po.id = p.postId")
-                .where("p.id > :after", "after", Keys.afterId(page))
+                .where("p.id > :after", "after", page.afterId())
                 .where("p.validFrom <= :day", "day", day)
                 .whereGiven("p.unitCode = :unit", "unit", unitCode)
                 .whereGiven("p.postId = :post", "post", postId);
@@ -151,7 +152,7 @@ public class StaffingQueries {
         Query query = new Query(POSTING_ROW)
                 .where("po.id = p.postId")
                 .where("p.postId = :post", "post", postId)
-                .where("p.id > :after", "after", Keys.afterId(page));
+                .where("p.id > :after", "after", page.afterId());
         return rows(query, page);
     }
 
@@ -199,7 +200,7 @@ public class StaffingQueries {
 
     public List<DisciplineCase> cases(UUID officerId, CaseStatus status, PageRequest page) {
         return new Query("SELECT c FROM DisciplineCase c")
-                .where("c.id > :after", "after", Keys.afterId(page))
+                .where("c.id > :after", "after", page.afterId())
                 .whereGiven("c.officerId = :officer", "officer", officerId)
                 .whereGiven("c.status = :status", "status", status)
                 .build(entityManager, "c.id", DisciplineCase.class)
@@ -210,7 +211,7 @@ public class StaffingQueries {
     public List<AssetDeclaration> declarations(
             UUID officerId, Integer year, AssetDeclarationStatus status, PageRequest page) {
         return new Query("SELECT a FROM AssetDeclaration a")
-                .where("a.id > :after", "after", Keys.afterId(page))
+                .where("a.id > :after", "after", page.afterId())
                 .whereGiven("a.officerId = :officer", "officer", officerId)
                 .whereGiven("a.year = :year", "year", year)
                 .whereGiven("a.status = :status", "status", status)
@@ -221,7 +222,7 @@ public class StaffingQueries {
 
     public List<RotationPlan> plans(PlanStatus status, PageRequest page) {
         return new Query("SELECT p FROM RotationPlan p")
-                .where("p.id > :after", "after", Keys.afterId(page))
+                .where("p.id > :after", "after", page.afterId())
                 .whereGiven("p.status = :status", "status", status)
                 .build(entityManager, "p.id", RotationPlan.class)
                 .setMaxResults(page.limit() + 1)

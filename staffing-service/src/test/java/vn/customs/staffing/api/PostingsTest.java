@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,15 +20,12 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import vn.customs.contracts.CloudEventHeaders;
 import vn.customs.testkit.TestTokens;
 import vn.customs.testkit.TopicReader;
+import vn.customs.testkit.TopicWriter;
 
 /** Moves keep the posting invariants, and "who was at U on D" is answered across moves, now and as known then. */
 @QuarkusTest
@@ -215,7 +211,7 @@ class PostingsTest {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> applied(officer) == 2);
         ConsumerRecord<String, String> posted = eventsOf(officer).get(3);
-        resend(posted); // redelivered, as after a consumer group reset
+        TopicWriter.resend(bootstrapServers, posted); // redelivered, as after a consumer group reset
         Staffing.moved(officer, headPost, LocalDate.of(2025, 6, 1)); // a third posting, after the duplicate
         await().atMost(Duration.ofSeconds(30)).until(() -> applied(officer) == 3);
     }
@@ -258,17 +254,6 @@ class PostingsTest {
         return TopicReader.readAll(bootstrapServers, "customs.staffing.v1").stream()
                 .filter(record -> officer.equals(record.key()))
                 .collect(Collectors.toList());
-    }
-
-    private void resend(ConsumerRecord<String, String> record) throws Exception {
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
-                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ProducerConfig.ACKS_CONFIG, "all"),
-                new StringSerializer(),
-                new StringSerializer())) {
-            ProducerRecord<String, String> copy = new ProducerRecord<>(record.topic(), record.key(), record.value());
-            record.headers().forEach(h -> copy.headers().add(h));
-            producer.send(copy).get();
-        }
     }
 
     private int applied(String officer) throws Exception {
