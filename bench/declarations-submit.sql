@@ -1,7 +1,8 @@
 -- The statements one declaration submit runs (SubmitDeclaration and what it calls): look up the LRN, check whether the declarant
--- declared before, take a number, pick the least-loaded officer at the gate (and count one more for him), insert the
--- declaration with its item and two history lines, two outbox rows (sent to customs.bench.v1, not the real topic)
--- and one audit entry. pgbench runs them as one transaction per submit.
+-- declared before, take a number, pick and reserve the least-loaded officer at the gate with no interest in the
+-- enterprise (and count one more for him), insert the declaration with its item and two history lines, two outbox
+-- rows (sent to customs.bench.v1, not the real topic) and one audit entry. pgbench runs them as one transaction per
+-- submit.
 \set r random(1, 2000000000)
 BEGIN;
 SELECT id FROM declarations WHERE declarant_tax_id = '0000000001' AND lrn = 'P' || :client_id || '-' || :r;
@@ -10,8 +11,9 @@ SELECT nextval('declaration_numbers') AS seq \gset
 SELECT quote_literal(p.officer_id::text) AS officer_id FROM officer_postings p LEFT JOIN officer_workload w ON w.officer_id = p.officer_id
   WHERE p.unit_code = 'HUU_NGHI' AND p.valid_from <= current_date AND (p.valid_to IS NULL OR p.valid_to >= current_date)
   AND NOT EXISTS (SELECT 1 FROM officer_suspensions s WHERE s.officer_id = p.officer_id)
-  ORDER BY COALESCE(w.open_declarations, 0), p.officer_id LIMIT 1 \gset
-SELECT conflict_tax_ids FROM officer_records WHERE officer_id = :officer_id;
+  AND NOT EXISTS (SELECT 1 FROM officer_records r WHERE r.officer_id = p.officer_id
+    AND string_to_array(r.conflict_tax_ids, ',') && string_to_array('0000000001', ','))
+  ORDER BY COALESCE(w.open_declarations, 0), p.officer_id LIMIT 1 FOR UPDATE OF p SKIP LOCKED \gset
 INSERT INTO officer_workload (officer_id, open_declarations) VALUES (:officer_id, 1)
   ON CONFLICT (officer_id) DO UPDATE SET open_declarations = officer_workload.open_declarations + 1;
 INSERT INTO declarations (id, lrn, number, content_hash, flow, procedure_code, gate_code, submission_channel,

@@ -42,21 +42,30 @@ public class JpaOfficerRoster implements OfficerRoster {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public Optional<UUID> leastLoaded(String gate, LocalDate day, Set<String> enterpriseTaxIds) {
+        // SKIP LOCKED first: a concurrent submit holding the least-loaded officer's posting row would otherwise
+        // make every submit at the gate wait for its commit
+        return leastLoaded(gate, day, enterpriseTaxIds, " SKIP LOCKED")
+                .or(() -> leastLoaded(gate, day, enterpriseTaxIds, ""));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Optional<UUID> leastLoaded(String gate, LocalDate day, Set<String> enterpriseTaxIds, String lockWait) {
         // the workload counter, not a count of open declarations: the cost stays that of the gate's officers
-        List<UUID> candidates = entityManager
+        List<UUID> officer = entityManager
                 .createNativeQuery("SELECT p.officer_id FROM officer_postings p"
                         + " LEFT JOIN officer_workload w ON w.officer_id = p.officer_id"
                         + " WHERE p.unit_code = ?1 AND " + POSTED_ON
                         + " AND NOT EXISTS (SELECT 1 FROM officer_suspensions s WHERE s.officer_id = p.officer_id)"
-                        + " ORDER BY COALESCE(w.open_declarations, 0), p.officer_id")
+                        + " AND NOT EXISTS (SELECT 1 FROM officer_records r WHERE r.officer_id = p.officer_id"
+                        + " AND string_to_array(r.conflict_tax_ids, ',') && string_to_array(?3, ','))"
+                        + " ORDER BY COALESCE(w.open_declarations, 0), p.officer_id LIMIT 1 FOR UPDATE OF p"
+                        + lockWait)
                 .setParameter(1, gate)
                 .setParameter(2, day)
+                .setParameter(3, String.join(",", enterpriseTaxIds))
                 .getResultList();
-        return candidates.stream()
-                .filter(officer -> conflicts(officer).stream().noneMatch(enterpriseTaxIds::contains))
-                .findFirst();
+        return officer.stream().findFirst();
     }
 
     @Override

@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -206,6 +208,54 @@ class OfficersTest {
                 .then()
                 .statusCode(201)
                 .body("assignedOfficerId", equalTo(second));
+    }
+
+    @Test
+    void aSubmitPassesOverAnOfficerAnotherSubmitIsAssigningAndWaitsOnlyWhenAllAreTaken() throws Exception {
+        String gate = Trade.gate("BSY");
+        String one = Trade.officerAt(bootstrap, db, gate);
+        String other = Trade.officerAt(bootstrap, db, gate);
+        String taxId = Trade.taxId();
+        // the posting row assignment locks: held here as a concurrent submit's transaction would hold it
+        String busy = one.compareTo(other) < 0 ? one : other;
+        String free = busy.equals(one) ? other : one;
+        try (java.sql.Connection assigning = db.getConnection()) {
+            assigning.setAutoCommit(false);
+            lockPostings(assigning, busy);
+            assertEquals(free, lodgeAtOnce(taxId, gate).get(30, TimeUnit.SECONDS), "not queued behind the other");
+
+            lockPostings(assigning, free);
+            CompletableFuture<String> waiting = lodgeAtOnce(taxId, gate);
+            await().atMost(Duration.ofSeconds(30)).until(this::waitsForARowLock);
+            assigning.rollback();
+            assertEquals(busy, waiting.get(30, TimeUnit.SECONDS), "the least loaded, once free");
+        }
+    }
+
+    /** Lodges on another thread, so a submit that waits on a lock this test holds cannot hang the test. */
+    private static CompletableFuture<String> lodgeAtOnce(String taxId, String gate) {
+        return CompletableFuture.supplyAsync(() -> Trade.lodge(taxId, Trade.body(taxId, Trade.lrn(), gate))
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("assignedOfficerId"));
+    }
+
+    private static void lockPostings(java.sql.Connection connection, String officer) throws java.sql.SQLException {
+        try (var lock =
+                connection.prepareStatement("SELECT 1 FROM officer_postings WHERE officer_id = ?::uuid FOR UPDATE")) {
+            lock.setString(1, officer);
+            lock.executeQuery().close();
+        }
+    }
+
+    private boolean waitsForARowLock() throws java.sql.SQLException {
+        try (java.sql.Connection connection = db.getConnection();
+                var waiting = connection.prepareStatement("SELECT count(*) FROM pg_stat_activity"
+                        + " WHERE wait_event_type = 'Lock' AND query LIKE '%officer_postings%'");
+                var rows = waiting.executeQuery()) {
+            return rows.next() && rows.getInt(1) > 0;
+        }
     }
 
     @Test

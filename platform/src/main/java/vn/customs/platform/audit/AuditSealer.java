@@ -4,7 +4,9 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
 import java.util.List;
+import org.hibernate.Session;
 
 /**
  * Chains new audit entries, oldest first, every second. Sealing apart from recording keeps the chain's lock off
@@ -52,20 +54,34 @@ public class AuditSealer {
                 .createNativeQuery("SELECT " + AuditEntry.COLUMNS + " FROM platform_audit_entry"
                         + " WHERE chain_position IS NULL ORDER BY id LIMIT " + BATCH + " FOR UPDATE")
                 .getResultList();
-        for (Object[] row : unsealed) {
-            AuditEntry entry = AuditEntry.of(row);
-            position++;
-            String hash = AuditEntry.seal(previous, position, entry);
-            entityManager
-                    .createNativeQuery("UPDATE platform_audit_entry SET chain_position = ?1, previous_hash = ?2,"
-                            + " hash = ?3 WHERE id = ?4")
-                    .setParameter(1, position)
-                    .setParameter(2, previous)
-                    .setParameter(3, hash)
-                    .setParameter(4, entry.id())
-                    .executeUpdate();
-            previous = hash;
+        if (unsealed.isEmpty()) {
+            return 0;
         }
+        Long[] ids = new Long[unsealed.size()];
+        Long[] positions = new Long[ids.length];
+        String[] previousHashes = new String[ids.length];
+        String[] hashes = new String[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            AuditEntry entry = AuditEntry.of(unsealed.get(i));
+            position++;
+            ids[i] = entry.id();
+            positions[i] = position;
+            previousHashes[i] = previous;
+            hashes[i] = AuditEntry.seal(previous, position, entry);
+            previous = hashes[i];
+        }
+        // one statement for the batch: a statement per entry cost the database as much as recording them did
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE platform_audit_entry a"
+                    + " SET chain_position = s.position, previous_hash = s.previous, hash = s.hash"
+                    + " FROM unnest(?, ?, ?, ?) AS s(id, position, previous, hash) WHERE a.id = s.id")) {
+                update.setArray(1, connection.createArrayOf("bigint", ids));
+                update.setArray(2, connection.createArrayOf("bigint", positions));
+                update.setArray(3, connection.createArrayOf("text", previousHashes));
+                update.setArray(4, connection.createArrayOf("text", hashes));
+                update.executeUpdate();
+            }
+        });
         return unsealed.size();
     }
 }

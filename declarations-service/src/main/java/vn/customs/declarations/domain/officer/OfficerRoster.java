@@ -13,7 +13,10 @@ public interface OfficerRoster {
 
     /**
      * The officer posted at {@code gate} on {@code day}, not suspended, with no interest in these enterprises, who
-     * holds the fewest open declarations; empty when nobody is.
+     * holds the fewest open declarations; empty when nobody is. The officer is reserved until the caller's
+     * transaction ends, and an officer another submit is assigning at this moment is passed over for the next least
+     * loaded (waited for only when every officer at the gate is being assigned), so submits at one gate do not queue
+     * behind each other.
      */
     Optional<UUID> leastLoaded(String gate, LocalDate day, Set<String> enterpriseTaxIds);
 
