@@ -1,12 +1,12 @@
--- The statements one declaration submit runs (SubmitDeclaration and what it calls): look up the LRN, check whether the declarant
+-- The statements one declaration submit runs (SubmitDeclaration and what it calls): look up the LRN and whether the declarant
 -- declared before, take a number, pick and reserve the least-loaded officer at the gate with no interest in the
 -- enterprise (and count one more for him), insert the declaration with its item and two history lines, two outbox
 -- rows (sent to customs.bench.v1, not the real topic) and one audit entry. pgbench runs them as one transaction per
 -- submit.
 \set r random(1, 2000000000)
 BEGIN;
-SELECT id FROM declarations WHERE declarant_tax_id = '0000000001' AND lrn = 'P' || :client_id || '-' || :r;
-SELECT id FROM declarations WHERE declarant_tax_id = '0000000001' LIMIT 1;
+SELECT (SELECT id FROM declarations WHERE declarant_tax_id = '0000000001' AND lrn = 'P' || :client_id || '-' || :r),
+  EXISTS (SELECT 1 FROM declarations WHERE declarant_tax_id = '0000000001' ORDER BY submitted_at LIMIT 1);
 SELECT nextval('declaration_numbers') AS seq \gset
 SELECT quote_literal(p.officer_id::text) AS officer_id FROM officer_postings p LEFT JOIN officer_workload w ON w.officer_id = p.officer_id
   WHERE p.unit_code = 'HUU_NGHI' AND p.valid_from <= current_date AND (p.valid_to IS NULL OR p.valid_to >= current_date)

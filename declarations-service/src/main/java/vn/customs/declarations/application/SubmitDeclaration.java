@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import vn.customs.contracts.Event;
 import vn.customs.contracts.declarations.DeclarationRegistered;
 import vn.customs.contracts.declarations.DeclarationSubmitted;
 import vn.customs.declarations.domain.charter.CharterTerms;
@@ -76,7 +78,9 @@ public class SubmitDeclaration {
 
     @Transactional
     public Result submit(Lodgement lodgement, String contentHash, String actor) {
-        Optional<Declaration> earlier = declarations.byLrn(lodgement.declarant().taxId(), lodgement.lrn());
+        DeclarationRepository.DeclarantRecord record =
+                declarations.declarantRecord(lodgement.declarant().taxId(), lodgement.lrn());
+        Optional<Declaration> earlier = record.lrnHeldBy().flatMap(declarations::find);
         if (earlier.isPresent()) {
             if (earlier.get().contentHash().equals(contentHash)) {
                 return new Result(earlier.get(), true);
@@ -87,7 +91,7 @@ public class SubmitDeclaration {
                     "LRN " + lodgement.lrn() + " already names declaration "
                             + earlier.get().id() + " with other content; use a new LRN or amend that declaration.");
         }
-        boolean firstTime = !declarations.hasDeclared(lodgement.declarant().taxId());
+        boolean firstTime = !record.declaredBefore();
         Declaration declaration = Declaration.submit(UUID.randomUUID(), lodgement, contentHash, actor, today.now());
         DeclarationSubmitted submitted = declaration.submission();
         Optional<DeclarationRegistered> registered = Optional.empty();
@@ -99,8 +103,8 @@ public class SubmitDeclaration {
         }
         // persisted once complete: an earlier persist would be flushed by the native queries above and then updated
         declarations.add(declaration);
-        outbox.publish(submitted);
-        registered.ifPresent(outbox::publish);
+        outbox.publishAll(
+                Stream.concat(Stream.<Event>of(submitted), registered.stream()).toList());
         declarations.flush();
         audit.record(
                 "submit-declaration",

@@ -66,25 +66,17 @@ public class JpaDeclarationRepository implements DeclarationRepository {
     }
 
     @Override
-    public Optional<Declaration> byLrn(String declarantTaxId, String lrn) {
-        return entityManager
-                .createQuery(
-                        "SELECT d FROM Declaration d WHERE d.declarant.taxId = :taxId AND d.lrn = :lrn",
-                        Declaration.class)
-                .setParameter("taxId", declarantTaxId)
-                .setParameter("lrn", lrn)
-                .getResultStream()
-                .findFirst();
-    }
-
-    @Override
-    public boolean hasDeclared(String declarantTaxId) {
-        return !entityManager
-                .createQuery("SELECT d.id FROM Declaration d WHERE d.declarant.taxId = :taxId", UUID.class)
-                .setParameter("taxId", declarantTaxId)
-                .setMaxResults(1)
-                .getResultList()
-                .isEmpty();
+    public DeclarantRecord declarantRecord(String declarantTaxId, String lrn) {
+        // ORDER BY like the (declarant, submitted_at) index: without it, PostgreSQL reads a declarant with many
+        // declarations by a sequential scan that stops at his first row, which may lie at the end of the table
+        Object[] row = (Object[]) entityManager
+                .createNativeQuery(
+                        "SELECT (SELECT id FROM declarations WHERE declarant_tax_id = ?1 AND lrn = ?2),"
+                                + " EXISTS (SELECT 1 FROM declarations WHERE declarant_tax_id = ?1 ORDER BY submitted_at LIMIT 1)")
+                .setParameter(1, declarantTaxId)
+                .setParameter(2, lrn)
+                .getSingleResult();
+        return new DeclarantRecord(Optional.ofNullable((UUID) row[0]), (Boolean) row[1]);
     }
 
     @Override

@@ -6,12 +6,15 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
+import java.sql.PreparedStatement;
 import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.hibernate.Session;
 import vn.customs.platform.http.CorrelationId;
 import vn.customs.platform.security.Caller;
 
@@ -38,21 +41,29 @@ public class AuditTrail {
     @Transactional(Transactional.TxType.REQUIRED)
     public UUID record(String action, String objectType, Object objectId, Map<String, ?> details) {
         UUID id = UUID.randomUUID();
-        entityManager
-                .createNativeQuery("INSERT INTO platform_audit_entry (entry_id, recorded_at, subject, roles, action,"
-                        + " object_type, object_id, correlation_id, details)"
-                        + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
-                .setParameter(1, id)
-                // Microseconds: what PostgreSQL keeps, so the sealed hash can be recomputed from the row.
-                .setParameter(2, Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS)))
-                .setParameter(3, subject())
-                .setParameter(4, roles())
-                .setParameter(5, action)
-                .setParameter(6, objectType)
-                .setParameter(7, objectId == null ? null : objectId.toString())
-                .setParameter(8, CorrelationId.current().orElse(null))
-                .setParameter(9, toJson(details))
-                .executeUpdate();
+        // Microseconds: what PostgreSQL keeps, so the sealed hash can be recomputed from the row.
+        OffsetDateTime recordedAt =
+                clock.instant().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+        String subject = subject();
+        String roles = roles();
+        String json = toJson(details);
+        // Plain JDBC on the transaction's connection, as the outbox does: no auto-flush of the session first.
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO platform_audit_entry (entry_id,"
+                    + " recorded_at, subject, roles, action, object_type, object_id, correlation_id, details)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                insert.setObject(1, id);
+                insert.setObject(2, recordedAt);
+                insert.setString(3, subject);
+                insert.setString(4, roles);
+                insert.setString(5, action);
+                insert.setString(6, objectType);
+                insert.setString(7, objectId == null ? null : objectId.toString());
+                insert.setString(8, CorrelationId.current().orElse(null));
+                insert.setString(9, json);
+                insert.executeUpdate();
+            }
+        });
         return id;
     }
 

@@ -23,6 +23,13 @@ public interface OutboxConfig {
     @WithDefault("PT1S")
     Duration idlePoll();
 
+    /**
+     * How long the relay waits after being woken before it reads the outbox, to gather the events of the commits
+     * that follow into the same batch. Adds at most this much to an event's delivery time.
+     */
+    @WithDefault("PT0.01S")
+    Duration linger();
+
     /** The longest pause between attempts while Kafka is away (the pause doubles from 200 ms up to this). */
     @WithDefault("PT10S")
     Duration maxBackoff();

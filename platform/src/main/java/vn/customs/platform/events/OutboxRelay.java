@@ -117,6 +117,9 @@ public class OutboxRelay {
                 refreshBacklogWhenDue();
                 if (published < config.batchSize()) {
                     signal.await(config.idlePoll());
+                    // under load, commits follow each other closely: a short pause lets the next batch carry many
+                    // events instead of one (a batch costs a transaction and a Kafka round trip)
+                    Thread.sleep(config.linger().toMillis());
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -11,9 +11,11 @@ public interface DeclarationRepository {
     /** The declaration, locked until the transaction ends. */
     Optional<Declaration> findForUpdate(UUID id);
 
-    Optional<Declaration> byLrn(String declarantTaxId, String lrn);
+    /** What a new lodgement needs to know of its declarant: who holds the LRN already, and whether he declared. */
+    record DeclarantRecord(Optional<UUID> lrnHeldBy, boolean declaredBefore) {}
 
-    boolean hasDeclared(String declarantTaxId);
+    /** Both answers in one look-up: each lodgement asks them, before anything else. */
+    DeclarantRecord declarantRecord(String declarantTaxId, String lrn);
 
     /** The next registration number: "10" and ten digits. */
     String nextNumber();
