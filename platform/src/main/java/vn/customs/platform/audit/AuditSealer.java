@@ -52,7 +52,9 @@ public class AuditSealer {
         @SuppressWarnings("unchecked")
         List<Object[]> unsealed = entityManager
                 .createNativeQuery("SELECT " + AuditEntry.COLUMNS + " FROM platform_audit_entry"
-                        + " WHERE chain_position IS NULL ORDER BY id LIMIT " + BATCH + " FOR UPDATE")
+                        // no FOR UPDATE: the advisory lock already makes this the only sealer, and locking each
+                        // row would write every entry once more before the update writes it again
+                        + " WHERE chain_position IS NULL ORDER BY id LIMIT " + BATCH)
                 .getResultList();
         if (unsealed.isEmpty()) {
             return 0;
