@@ -24,7 +24,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>It speaks HTTP/1.1 over plain keep-alive sockets rather than through {@code java.net.http.HttpClient}: on a
  * two-core machine the load generator shares the CPU with the service and PostgreSQL, and the JDK client spent
- * about 3 ms of CPU per request, as much as the service's own work.
+ * about 3 ms of CPU per request, as much as the service's own work. SUBMIT_LOAD_TIMELINE=1 also prints, on standard
+ * error, the 100 ms windows in which a request took over 50 ms.
  */
 public class SubmitLoad {
 
@@ -36,6 +37,7 @@ public class SubmitLoad {
         int seconds = Integer.parseInt(args[4]);
         double rate = args.length > 5 ? Double.parseDouble(args[5]) : 0;
         Latencies latencies = new Latencies();
+        SlowWindows slowWindows = new SlowWindows();
         AtomicInteger errors = new AtomicInteger();
         AtomicLong tickets = new AtomicLong();
         String run = Long.toString(System.currentTimeMillis(), 36);
@@ -69,6 +71,7 @@ public class SubmitLoad {
                         int status = connection.post(body);
                         if (status == 201) {
                             latencies.add(System.nanoTime() - scheduled);
+                            slowWindows.add(scheduled - start, System.nanoTime() - scheduled);
                         } else {
                             errors.incrementAndGet();
                         }
@@ -94,6 +97,9 @@ public class SubmitLoad {
                 percentile(sorted, 0.50),
                 percentile(sorted, 0.99),
                 sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
+        if (System.getenv("SUBMIT_LOAD_TIMELINE") != null) {
+            slowWindows.print();
+        }
     }
 
     private static double percentile(long[] sorted, double p) {
@@ -193,6 +199,29 @@ public class SubmitLoad {
             } catch (IOException e) {
                 // closing a broken connection: nothing to do
             }
+        }
+    }
+
+    /**
+     * With SUBMIT_LOAD_TIMELINE set, the 100 ms windows (by scheduled time) whose slowest request took over 50 ms:
+     * tells a stall that hits every request in flight from latency spread evenly over the run.
+     */
+    private static final class SlowWindows {
+        private final java.util.TreeMap<Long, long[]> windows = new java.util.TreeMap<>();
+
+        synchronized void add(long sinceStart, long latency) {
+            long[] window = windows.computeIfAbsent(sinceStart / 100_000_000L, w -> new long[2]);
+            window[0] = Math.max(window[0], latency);
+            window[1] += latency > 50_000_000L ? 1 : 0;
+        }
+
+        synchronized void print() {
+            windows.forEach((window, slow) -> {
+                if (slow[1] > 0) {
+                    System.err.printf(
+                            "t=%6.1fs slowest=%7.1fms over-50ms=%d%n", window / 10.0, slow[0] / 1e6, slow[1]);
+                }
+            });
         }
     }
 
