@@ -168,19 +168,9 @@ public class Declaration {
         Declaration declaration = new Declaration();
         declaration.id = id;
         declaration.lrn = lodgement.lrn();
-        declaration.contentHash = contentHash;
         declaration.flow = lodgement.flow();
-        declaration.procedureCode = lodgement.procedureCode();
         declaration.gateCode = lodgement.gateCode();
-        declaration.submissionChannel = lodgement.submissionChannel();
-        declaration.declarant = lodgement.declarant();
-        declaration.counterparty = lodgement.counterparty();
-        declaration.broker = lodgement.broker();
-        declaration.transport = lodgement.transport();
-        declaration.invoice = lodgement.invoice();
-        declaration.items = new ArrayList<>(Duties.compute(
-                lodgement.flow(), lodgement.items(), lodgement.invoice().exchangeRateVnd()));
-        declaration.documents = new ArrayList<>(lodgement.documents());
+        declaration.takeContent(lodgement, contentHash);
         declaration.status = DeclarationStatus.SUBMITTED;
         declaration.submittedAt = now;
         declaration.history.add(new HistoryEntry(now, actor, "SUBMIT", null, DeclarationStatus.SUBMITTED, null));
@@ -332,20 +322,28 @@ public class Declaration {
             throw new RuleViolationException("amendment-changes-declarant", "An amendment keeps the declarant.");
         }
         Lodgement before = lodgement();
-        this.contentHash = contentHash;
-        this.procedureCode = amended.procedureCode();
-        this.submissionChannel = amended.submissionChannel();
-        this.declarant = amended.declarant();
-        this.counterparty = amended.counterparty();
-        this.broker = amended.broker();
-        this.transport = amended.transport();
-        this.invoice = amended.invoice();
-        this.items = new ArrayList<>(
-                Duties.compute(flow, amended.items(), amended.invoice().exchangeRateVnd()));
-        this.documents = new ArrayList<>(amended.documents());
+        takeContent(amended, contentHash);
         this.amendments++;
         history.add(new HistoryEntry(now, actor, "AMEND", status, status, "version " + (amendments + 1)));
         return before;
+    }
+
+    /**
+     * The content lodging and amending both set; the LRN, the flow and the gate, which name the declaration, are set
+     * once by {@link #submit}. Duties are computed from the items, never taken from the declarant.
+     */
+    private void takeContent(Lodgement content, String contentHash) {
+        this.contentHash = contentHash;
+        this.procedureCode = content.procedureCode();
+        this.submissionChannel = content.submissionChannel();
+        this.declarant = content.declarant();
+        this.counterparty = content.counterparty();
+        this.broker = content.broker();
+        this.transport = content.transport();
+        this.invoice = content.invoice();
+        this.items = new ArrayList<>(
+                Duties.compute(flow, content.items(), content.invoice().exchangeRateVnd()));
+        this.documents = new ArrayList<>(content.documents());
     }
 
     /** The declaration's content as lodged or last amended. */
