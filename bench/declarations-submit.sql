@@ -2,7 +2,7 @@
 -- declared before, take a number, pick and reserve the least-loaded officer at the gate with no interest in the
 -- enterprise (and count one more for him), insert the declaration with its item and two history lines, two outbox
 -- rows (sent to customs.bench.v1, not the real topic) and one audit entry. pgbench runs them as one transaction per
--- submit.
+-- submit. New ids are UUID version 7 (creation millisecond first), as TimeOrderedIds makes them.
 \set r random(1, 2000000000)
 BEGIN;
 SELECT (SELECT id FROM declarations WHERE declarant_tax_id = '0000000001' AND lrn = 'P' || :client_id || '-' || :r),
@@ -20,7 +20,7 @@ INSERT INTO declarations (id, lrn, number, content_hash, flow, procedure_code, g
   declarant_tax_id, declarant_name, counterparty_name, counterparty_country, mode, means_id, invoice_number,
   invoice_date, currency, amount, exchange_rate_vnd, usd_rate_vnd, incoterm, status, channel, risk_reasons,
   submitted_at, registered_at, clock_started_at, clock_committed_seconds, version)
-VALUES (gen_random_uuid(), 'P' || :client_id || '-' || :seq, 'P' || lpad(:seq::text, 11, '0'),
+VALUES (encode(set_bit(set_bit(overlay(uuid_send(gen_random_uuid()) PLACING substring(int8send((extract(epoch FROM clock_timestamp()) * 1000)::bigint) FROM 3) FROM 1 FOR 6), 52, 1), 53, 1), 'hex')::uuid, 'P' || :client_id || '-' || :seq, 'P' || lpad(:seq::text, 11, '0'),
   md5(:r::text) || md5(:client_id::text), 'IMPORT', 'A11', 'HUU_NGHI', 'ELECTRONIC', '0000000001',
   'Công ty TNHH Thương mại Đồng Đăng', 'Pingxiang Trading Co.', 'CN', 'ROAD', '12C-34567', 'INV-1', current_date,
   'USD', 1000.00, 25000, 25000, 'DAP', 'REGISTERED', 'GREEN', 'NO_RISK_FOUND', now(), now(), now(), 7200, 0)
@@ -32,10 +32,10 @@ INSERT INTO declaration_history (declaration_id, position, at, actor, action, fr
 VALUES (:id, 0, now(), 'test-declarant', 'SUBMIT', NULL, 'SUBMITTED', NULL),
        (:id, 1, now(), 'system', 'REGISTER', 'SUBMITTED', 'REGISTERED', 'number');
 INSERT INTO platform_outbox (event_id, topic, record_key, event_type, source, subject, occurred_at, payload)
-VALUES (gen_random_uuid(), 'customs.bench.v1', :id, 'customs.declarations.DeclarationSubmitted.v1',
+VALUES (encode(set_bit(set_bit(overlay(uuid_send(gen_random_uuid()) PLACING substring(int8send((extract(epoch FROM clock_timestamp()) * 1000)::bigint) FROM 3) FROM 1 FOR 6), 52, 1), 53, 1), 'hex')::uuid, 'customs.bench.v1', :id, 'customs.declarations.DeclarationSubmitted.v1',
         '/customs/declarations', :id, now(), '{"bench":true}'),
-       (gen_random_uuid(), 'customs.bench.v1', :id, 'customs.declarations.DeclarationRegistered.v1',
+       (encode(set_bit(set_bit(overlay(uuid_send(gen_random_uuid()) PLACING substring(int8send((extract(epoch FROM clock_timestamp()) * 1000)::bigint) FROM 3) FROM 1 FOR 6), 52, 1), 53, 1), 'hex')::uuid, 'customs.bench.v1', :id, 'customs.declarations.DeclarationRegistered.v1',
         '/customs/declarations', :id, now(), '{"bench":true}');
 INSERT INTO platform_audit_entry (entry_id, recorded_at, subject, roles, action, object_type, object_id, details)
-VALUES (gen_random_uuid(), now(), 'test-declarant', 'DECLARANT', 'submit-declaration', 'declaration', :id, '{}');
+VALUES (encode(set_bit(set_bit(overlay(uuid_send(gen_random_uuid()) PLACING substring(int8send((extract(epoch FROM clock_timestamp()) * 1000)::bigint) FROM 3) FROM 1 FOR 6), 52, 1), 53, 1), 'hex')::uuid, now(), 'test-declarant', 'DECLARANT', 'submit-declaration', 'declaration', :id, '{}');
 COMMIT;

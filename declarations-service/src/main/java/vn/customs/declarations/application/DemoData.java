@@ -31,6 +31,7 @@ import vn.customs.declarations.domain.risk.ChannelSelector;
 import vn.customs.declarations.domain.risk.RiskFacts;
 import vn.customs.declarations.domain.risk.RiskRules;
 import vn.customs.declarations.infrastructure.DeclarationsConfig;
+import vn.customs.platform.domain.TimeOrderedIds;
 import vn.customs.platform.domain.time.WorkingCalendar;
 import vn.customs.platform.time.Today;
 
@@ -118,7 +119,7 @@ public class DemoData {
             Lodgement lodgement =
                     lodgement(n, enterprise, paper, GATES.get(random.nextInt(GATES.size())), day, goods, value);
             Declaration declaration = Declaration.submit(
-                    UUID.randomUUID(),
+                    TimeOrderedIds.next(),
                     lodgement,
                     "demo-" + n,
                     lodgement.declarant().taxId(),

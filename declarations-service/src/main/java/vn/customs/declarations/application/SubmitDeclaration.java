@@ -25,6 +25,7 @@ import vn.customs.declarations.domain.risk.RiskFacts;
 import vn.customs.declarations.domain.risk.RiskRules;
 import vn.customs.declarations.infrastructure.DeclarationsConfig;
 import vn.customs.platform.audit.AuditTrail;
+import vn.customs.platform.domain.TimeOrderedIds;
 import vn.customs.platform.domain.time.WorkingCalendar;
 import vn.customs.platform.events.Outbox;
 import vn.customs.platform.http.RequestProblemException;
@@ -92,7 +93,7 @@ public class SubmitDeclaration {
                             + earlier.get().id() + " with other content; use a new LRN or amend that declaration.");
         }
         boolean firstTime = !record.declaredBefore();
-        Declaration declaration = Declaration.submit(UUID.randomUUID(), lodgement, contentHash, actor, today.now());
+        Declaration declaration = Declaration.submit(TimeOrderedIds.next(), lodgement, contentHash, actor, today.now());
         DeclarationSubmitted submitted = declaration.submission();
         Optional<DeclarationRegistered> registered = Optional.empty();
         List<String> problems = declaration.registrationProblems(today.date());

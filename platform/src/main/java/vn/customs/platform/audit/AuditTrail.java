@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.hibernate.Session;
+import vn.customs.platform.domain.TimeOrderedIds;
 import vn.customs.platform.http.CorrelationId;
 import vn.customs.platform.security.Caller;
 
@@ -40,7 +41,7 @@ public class AuditTrail {
 
     @Transactional(Transactional.TxType.REQUIRED)
     public UUID record(String action, String objectType, Object objectId, Map<String, ?> details) {
-        UUID id = UUID.randomUUID();
+        UUID id = TimeOrderedIds.next();
         // Microseconds: what PostgreSQL keeps, so the sealed hash can be recomputed from the row.
         OffsetDateTime recordedAt =
                 clock.instant().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.hibernate.Session;
 import vn.customs.contracts.Event;
 import vn.customs.contracts.EventDescriptor;
+import vn.customs.platform.domain.TimeOrderedIds;
 import vn.customs.platform.http.CorrelationId;
 
 /**
@@ -61,7 +62,7 @@ public class Outbox {
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
                 for (Event event : events) {
                     EventDescriptor descriptor = EventDescriptor.of(event.getClass());
-                    UUID id = UUID.randomUUID();
+                    UUID id = TimeOrderedIds.next();
                     insert.setObject(1, id);
                     insert.setString(2, descriptor.topic());
                     insert.setString(3, event.aggregateId());

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import vn.customs.platform.audit.AuditTrail;
 import vn.customs.platform.domain.RuleViolationException;
+import vn.customs.platform.domain.TimeOrderedIds;
 import vn.customs.platform.domain.UnknownObjectException;
 import vn.customs.platform.http.Preconditions;
 import vn.customs.platform.time.Today;
@@ -62,7 +63,7 @@ public class AssetDeclarations {
                     "already-filed", "The officer already filed a " + kind + " declaration for " + year + ".");
         }
         AssetDeclaration declaration = AssetDeclaration.file(
-                UUID.randomUUID(), officer.id(), kind, year, totalAssetsVnd, riseVnd, today.date());
+                TimeOrderedIds.next(), officer.id(), kind, year, totalAssetsVnd, riseVnd, today.date());
         declarations.add(declaration);
         entityManager.flush();
         audit.record(

@@ -12,6 +12,7 @@ import vn.customs.contracts.hotline.ReportConcluded;
 import vn.customs.contracts.inspections.FindingRecorded;
 import vn.customs.platform.audit.AuditTrail;
 import vn.customs.platform.domain.RuleViolationException;
+import vn.customs.platform.domain.TimeOrderedIds;
 import vn.customs.platform.domain.UnknownObjectException;
 import vn.customs.platform.events.Outbox;
 import vn.customs.platform.http.Preconditions;
@@ -143,7 +144,7 @@ public class DisciplineCases {
                 ? null
                 : queries.headAt(unitCode, violationDate).orElse(null);
         DisciplineCase opened = DisciplineCase.open(
-                UUID.randomUUID(),
+                TimeOrderedIds.next(),
                 officer.id(),
                 origin,
                 originId,

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import vn.customs.platform.audit.AuditTrail;
 import vn.customs.platform.domain.RuleViolationException;
+import vn.customs.platform.domain.TimeOrderedIds;
 import vn.customs.platform.domain.UnknownObjectException;
 import vn.customs.platform.time.Today;
 import vn.customs.staffing.domain.officer.Move;
@@ -59,7 +60,7 @@ public class MoveOfficer {
         Optional<Post> previous = officer.openPosting().flatMap(open -> organisation.post(open.postId()));
         target.requireRoomForOneMore(organisation.officersOnOrAfter(target.id(), command.from()));
 
-        UUID postingId = UUID.randomUUID();
+        UUID postingId = TimeOrderedIds.next();
         Move move = officer.moveTo(
                 target.placementIn(unit),
                 command.from(),

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import vn.customs.platform.audit.AuditTrail;
 import vn.customs.platform.domain.RuleViolationException;
+import vn.customs.platform.domain.TimeOrderedIds;
 import vn.customs.platform.domain.UnknownObjectException;
 import vn.customs.platform.http.Preconditions;
 import vn.customs.platform.time.Today;
@@ -40,7 +41,7 @@ public class Organisation {
                         .unitByCode(parentCode)
                         .orElseThrow(() ->
                                 new RuleViolationException("unknown-unit", "No unit with code " + parentCode + "."));
-        Unit unit = Unit.create(UUID.randomUUID(), code, name, kind, parent, remoteArea, today.now());
+        Unit unit = Unit.create(TimeOrderedIds.next(), code, name, kind, parent, remoteArea, today.now());
         repository.add(unit);
         audit.record("create-unit", "unit", unit.id(), Map.of("code", code));
         return unit;
@@ -61,7 +62,7 @@ public class Organisation {
         Unit unit = repository
                 .unit(unitId)
                 .orElseThrow(() -> new RuleViolationException("unknown-unit", "No unit " + unitId + "."));
-        Post post = Post.create(UUID.randomUUID(), unit, terms, today.now());
+        Post post = Post.create(TimeOrderedIds.next(), unit, terms, today.now());
         repository.add(post);
         repository.flush();
         audit.record("create-post", "post", post.id(), Map.of("unit", unit.code(), "title", terms.title()));

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import vn.customs.platform.audit.AuditTrail;
 import vn.customs.platform.domain.RuleViolationException;
+import vn.customs.platform.domain.TimeOrderedIds;
 import vn.customs.platform.domain.UnknownObjectException;
 import vn.customs.platform.events.Outbox;
 import vn.customs.platform.http.Preconditions;
@@ -39,7 +40,7 @@ public class PersonnelRegister {
             throw new RuleViolationException(
                     "service-number-taken", "An officer with service number " + profile.serviceNumber() + " exists.");
         }
-        Officer officer = Officer.register(UUID.randomUUID(), profile, today.now());
+        Officer officer = Officer.register(TimeOrderedIds.next(), profile, today.now());
         officers.add(officer);
         outbox.publish(officer.registration(today.now()));
         officers.flush();

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import vn.customs.platform.audit.AuditTrail;
 import vn.customs.platform.domain.RuleViolationException;
+import vn.customs.platform.domain.TimeOrderedIds;
 import vn.customs.platform.domain.UnknownObjectException;
 import vn.customs.platform.http.Preconditions;
 import vn.customs.platform.security.Caller;
@@ -75,7 +76,7 @@ public class RotationPlanning {
                     .orElseThrow(() -> new RuleViolationException("unknown-unit", "No unit with code " + code + "."));
         }
         RotationPlan plan = RotationPlan.draft(
-                UUID.randomUUID(),
+                TimeOrderedIds.next(),
                 from,
                 to,
                 unitCodes,
@@ -169,7 +170,7 @@ public class RotationPlanning {
                                     effectiveFrom,
                                     PostingKind.PERIODIC_ROTATION,
                                     plan.decisionNumber(),
-                                    UUID.randomUUID(),
+                                    TimeOrderedIds.next(),
                                     today.now()),
                     to);
             entityManager.flush();
