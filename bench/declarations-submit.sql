@@ -1,8 +1,9 @@
 -- The statements one declaration submit runs (SubmitDeclaration and what it calls): look up the LRN and whether the declarant
 -- declared before, take a number, pick and reserve the least-loaded officer at the gate with no interest in the
 -- enterprise (and count one more for him), insert the declaration with its item and two history lines, two outbox
--- rows (sent to customs.bench.v1, not the real topic) and one audit entry. pgbench runs them as one transaction per
--- submit. New ids are UUID version 7 (creation millisecond first), as TimeOrderedIds makes them.
+-- rows (sent to customs.bench.v1, not the real topic) and one audit entry, each with its place in the relay's or
+-- the sealer's queue. pgbench runs them as one transaction per submit. New ids are UUID version 7 (creation
+-- millisecond first), as TimeOrderedIds makes them.
 \set r random(1, 2000000000)
 BEGIN;
 SELECT (SELECT id FROM declarations WHERE declarant_tax_id = '0000000001' AND lrn = 'P' || :client_id || '-' || :r),
@@ -31,11 +32,14 @@ VALUES (:id, 0, 1, '08109094', 'Quả thanh long tươi', 'CN', 2000, 'KGM', 200
 INSERT INTO declaration_history (declaration_id, position, at, actor, action, from_status, to_status, note)
 VALUES (:id, 0, now(), 'test-declarant', 'SUBMIT', NULL, 'SUBMITTED', NULL),
        (:id, 1, now(), 'system', 'REGISTER', 'SUBMITTED', 'REGISTERED', 'number');
-INSERT INTO platform_outbox (event_id, topic, record_key, event_type, source, subject, occurred_at, payload)
+WITH event AS (INSERT INTO platform_outbox (event_id, topic, record_key, event_type, source, subject, occurred_at, payload)
 VALUES (encode(set_bit(set_bit(overlay(uuid_send(gen_random_uuid()) PLACING substring(int8send((extract(epoch FROM clock_timestamp()) * 1000)::bigint) FROM 3) FROM 1 FOR 6), 52, 1), 53, 1), 'hex')::uuid, 'customs.bench.v1', :id, 'customs.declarations.DeclarationSubmitted.v1',
         '/customs/declarations', :id, now(), '{"bench":true}'),
        (encode(set_bit(set_bit(overlay(uuid_send(gen_random_uuid()) PLACING substring(int8send((extract(epoch FROM clock_timestamp()) * 1000)::bigint) FROM 3) FROM 1 FOR 6), 52, 1), 53, 1), 'hex')::uuid, 'customs.bench.v1', :id, 'customs.declarations.DeclarationRegistered.v1',
-        '/customs/declarations', :id, now(), '{"bench":true}');
-INSERT INTO platform_audit_entry (entry_id, recorded_at, subject, roles, action, object_type, object_id, details)
-VALUES (encode(set_bit(set_bit(overlay(uuid_send(gen_random_uuid()) PLACING substring(int8send((extract(epoch FROM clock_timestamp()) * 1000)::bigint) FROM 3) FROM 1 FOR 6), 52, 1), 53, 1), 'hex')::uuid, now(), 'test-declarant', 'DECLARANT', 'submit-declaration', 'declaration', :id, '{}');
+        '/customs/declarations', :id, now(), '{"bench":true}') RETURNING position)
+INSERT INTO platform_outbox_pending (position) SELECT position FROM event;
+WITH entry AS (INSERT INTO platform_audit_entry (entry_id, recorded_at, subject, roles, action, object_type, object_id, details)
+VALUES (encode(set_bit(set_bit(overlay(uuid_send(gen_random_uuid()) PLACING substring(int8send((extract(epoch FROM clock_timestamp()) * 1000)::bigint) FROM 3) FROM 1 FOR 6), 52, 1), 53, 1), 'hex')::uuid, now(), 'test-declarant', 'DECLARANT', 'submit-declaration', 'declaration', :id, '{}')
+  RETURNING id)
+INSERT INTO platform_audit_unsealed (id) SELECT id FROM entry;
 COMMIT;

@@ -25,6 +25,8 @@ public record AuditEntry(
 
     static final String COLUMNS = "id, entry_id, recorded_at, subject, roles, action, object_type, object_id,"
             + " correlation_id, details, chain_position, previous_hash, hash";
+    /** An entry and its seal, when it has one (entries are never updated: the seal is a row of its own). */
+    static final String FROM = "platform_audit_entry LEFT JOIN platform_audit_seal USING (id)";
 
     static AuditEntry of(Object[] row) {
         return new AuditEntry(

@@ -44,7 +44,7 @@ public class AuditResource {
         long after = request.afterNumber();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager
-                .createNativeQuery("SELECT " + AuditEntry.COLUMNS + " FROM platform_audit_entry WHERE id > ?1"
+                .createNativeQuery("SELECT " + AuditEntry.COLUMNS + " FROM " + AuditEntry.FROM + " WHERE id > ?1"
                         + " ORDER BY id LIMIT ?2")
                 .setParameter(1, after)
                 .setParameter(2, request.limit() + 1)

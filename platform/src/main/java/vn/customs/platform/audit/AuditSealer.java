@@ -44,17 +44,16 @@ public class AuditSealer {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> last = entityManager
-                .createNativeQuery("SELECT chain_position, hash FROM platform_audit_entry"
-                        + " WHERE chain_position IS NOT NULL ORDER BY chain_position DESC LIMIT 1")
+                .createNativeQuery(
+                        "SELECT chain_position, hash FROM platform_audit_seal ORDER BY chain_position DESC LIMIT 1")
                 .getResultList();
         long position = last.isEmpty() ? 0 : ((Number) last.get(0)[0]).longValue();
         String previous = last.isEmpty() ? AuditEntry.GENESIS : (String) last.get(0)[1];
         @SuppressWarnings("unchecked")
         List<Object[]> unsealed = entityManager
-                .createNativeQuery("SELECT " + AuditEntry.COLUMNS + " FROM platform_audit_entry"
-                        // no FOR UPDATE: the advisory lock already makes this the only sealer, and locking each
-                        // row would write every entry once more before the update writes it again
-                        + " WHERE chain_position IS NULL ORDER BY id LIMIT " + BATCH)
+                .createNativeQuery("SELECT " + AuditEntry.COLUMNS + " FROM platform_audit_unsealed JOIN ("
+                        // no FOR UPDATE: the advisory lock already makes this the only sealer
+                        + AuditEntry.FROM + ") USING (id) ORDER BY id LIMIT " + BATCH)
                 .getResultList();
         if (unsealed.isEmpty()) {
             return 0;
@@ -72,16 +71,18 @@ public class AuditSealer {
             hashes[i] = AuditEntry.seal(previous, position, entry);
             previous = hashes[i];
         }
-        // one statement for the batch: a statement per entry cost the database as much as recording them did
+        // one statement for the batch: it appends the seals and takes the entries off the queue; the entries
+        // themselves are never updated (see V5__insert_only_outbox_and_audit.sql for why)
         entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement update = connection.prepareStatement("UPDATE platform_audit_entry a"
-                    + " SET chain_position = s.position, previous_hash = s.previous, hash = s.hash"
-                    + " FROM unnest(?, ?, ?, ?) AS s(id, position, previous, hash) WHERE a.id = s.id")) {
-                update.setArray(1, connection.createArrayOf("bigint", ids));
-                update.setArray(2, connection.createArrayOf("bigint", positions));
-                update.setArray(3, connection.createArrayOf("text", previousHashes));
-                update.setArray(4, connection.createArrayOf("text", hashes));
-                update.executeUpdate();
+            try (PreparedStatement insert =
+                    connection.prepareStatement("WITH sealed AS (INSERT INTO platform_audit_seal"
+                            + " (id, chain_position, previous_hash, hash) SELECT * FROM unnest(?, ?, ?, ?) RETURNING id)"
+                            + " DELETE FROM platform_audit_unsealed WHERE id IN (SELECT id FROM sealed)")) {
+                insert.setArray(1, connection.createArrayOf("bigint", ids));
+                insert.setArray(2, connection.createArrayOf("bigint", positions));
+                insert.setArray(3, connection.createArrayOf("text", previousHashes));
+                insert.setArray(4, connection.createArrayOf("text", hashes));
+                insert.executeUpdate();
             }
         });
         return unsealed.size();

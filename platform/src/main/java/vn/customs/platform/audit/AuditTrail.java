@@ -50,9 +50,12 @@ public class AuditTrail {
         String json = toJson(details);
         // Plain JDBC on the transaction's connection, as the outbox does: no auto-flush of the session first.
         entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO platform_audit_entry (entry_id,"
-                    + " recorded_at, subject, roles, action, object_type, object_id, correlation_id, details)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            // the entry and its place in the sealer's queue, in one statement
+            try (PreparedStatement insert =
+                    connection.prepareStatement("WITH entry AS (INSERT INTO platform_audit_entry"
+                            + " (entry_id, recorded_at, subject, roles, action, object_type, object_id, correlation_id, details)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id)"
+                            + " INSERT INTO platform_audit_unsealed (id) SELECT id FROM entry")) {
                 insert.setObject(1, id);
                 insert.setObject(2, recordedAt);
                 insert.setString(3, subject);

@@ -25,7 +25,7 @@ public class AuditVerifier {
         while (true) {
             List<AuditEntry> page = sealedFrom(expectedPosition);
             for (AuditEntry entry : page) {
-                if (entry.chainPosition() != expectedPosition) {
+                if (entry == null || entry.chainPosition() != expectedPosition) {
                     return broken(sealed, expectedPosition, "entry at position " + expectedPosition + " is missing");
                 }
                 if (!previous.equals(entry.previousHash())) {
@@ -47,16 +47,20 @@ public class AuditVerifier {
     private List<AuditEntry> sealedFrom(long position) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager
-                .createNativeQuery("SELECT " + AuditEntry.COLUMNS + " FROM platform_audit_entry"
+                .createNativeQuery("SELECT " + AuditEntry.COLUMNS
+                        + " FROM platform_audit_seal LEFT JOIN platform_audit_entry USING (id)"
                         + " WHERE chain_position >= ?1 ORDER BY chain_position LIMIT " + PAGE)
                 .setParameter(1, position)
                 .getResultList();
-        return rows.stream().map(AuditEntry::of).toList();
+        // a seal whose entry was deleted reads as null: the entry at that position is missing
+        return rows.stream()
+                .map(row -> row[1] == null ? null : AuditEntry.of(row))
+                .toList();
     }
 
     private long unsealed() {
         return ((Number) entityManager
-                        .createNativeQuery("SELECT count(*) FROM platform_audit_entry WHERE chain_position IS NULL")
+                        .createNativeQuery("SELECT count(*) FROM platform_audit_unsealed")
                         .getSingleResult())
                 .longValue();
     }

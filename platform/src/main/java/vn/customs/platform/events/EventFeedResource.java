@@ -70,7 +70,7 @@ public class EventFeedResource {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager
                 .createNativeQuery("SELECT event_id, event_type, source, subject, occurred_at, correlation_id,"
-                        + " CAST(payload AS text), feed_position FROM platform_outbox"
+                        + " CAST(payload AS text), feed_position FROM platform_outbox_feed JOIN platform_outbox USING (position)"
                         + " WHERE feed_position > ?1 ORDER BY feed_position LIMIT ?2")
                 .setParameter(1, after)
                 .setParameter(2, request.limit())
@@ -85,7 +85,7 @@ public class EventFeedResource {
             return;
         }
         Object oldest = entityManager
-                .createNativeQuery("SELECT min(feed_position) FROM platform_outbox WHERE feed_position IS NOT NULL")
+                .createNativeQuery("SELECT min(feed_position) FROM platform_outbox_feed")
                 .getSingleResult();
         if (oldest != null && ((Number) oldest).longValue() > after + 1) {
             throw new RequestProblemException(

@@ -27,8 +27,11 @@ import vn.customs.platform.http.CorrelationId;
 @ApplicationScoped
 public class Outbox {
 
-    private static final String INSERT = "INSERT INTO platform_outbox (event_id, topic, record_key, event_type, source,"
-            + " subject, occurred_at, correlation_id, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))";
+    /** The event row and its place in the relay's queue, in one statement. */
+    private static final String INSERT = "WITH event AS (INSERT INTO platform_outbox (event_id, topic, record_key,"
+            + " event_type, source, subject, occurred_at, correlation_id, payload)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb)) RETURNING position)"
+            + " INSERT INTO platform_outbox_pending (position) SELECT position FROM event";
 
     private final EntityManager entityManager;
     private final ObjectMapper json;

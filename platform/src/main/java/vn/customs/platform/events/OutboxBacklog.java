@@ -39,7 +39,7 @@ public class OutboxBacklog {
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement();
                 ResultSet row = statement.executeQuery(
-                        "SELECT count(*), min(created_at) FROM platform_outbox WHERE sent_at IS NULL")) {
+                        "SELECT count(*), min(created_at) FROM platform_outbox_pending JOIN platform_outbox USING (position)")) {
             row.next();
             pending.set(row.getLong(1));
             Timestamp oldest = row.getTimestamp(2);

@@ -25,7 +25,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Publishes committed outbox rows to Kafka, in position order, and marks them sent.
+ * Publishes committed outbox rows to Kafka, in position order, and moves them from the pending queue to the change
+ * feed.
  *
  * <p>Safe with several instances of a service: each batch runs in one database transaction that first takes a
  * transaction-scoped advisory lock, so one relay publishes at a time and per-aggregate order holds across
@@ -176,7 +177,7 @@ public class OutboxRelay {
     private List<PendingEvent> pending(Connection connection) throws SQLException {
         List<PendingEvent> batch = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT " + PendingEvent.COLUMNS
-                + " FROM platform_outbox WHERE sent_at IS NULL ORDER BY position LIMIT ?")) {
+                + " FROM platform_outbox_pending JOIN platform_outbox USING (position) ORDER BY position LIMIT ?")) {
             select.setInt(1, config.batchSize());
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
@@ -205,18 +206,22 @@ public class OutboxRelay {
         }
     }
 
-    /** One statement for the whole batch: a statement per event cost the database more than the inserts did. */
+    /**
+     * One statement for the whole batch: it takes the events off the queue and appends them to the change feed. The
+     * wide outbox row itself is never updated (see V5__insert_only_outbox_and_audit.sql for why).
+     */
     private static void markSent(Connection connection, List<PendingEvent> batch) throws SQLException {
         // feed positions are drawn in position order (the inner ORDER BY), so the change feed keeps the outbox's order
-        try (PreparedStatement update = connection.prepareStatement("UPDATE platform_outbox o SET sent_at = now(),"
-                + " feed_position = f.feed_position FROM (SELECT position, nextval('platform_outbox_feed_position')"
-                + " AS feed_position FROM (SELECT unnest(?) AS position ORDER BY 1) ordered) f"
-                + " WHERE o.position = f.position")) {
-            update.setArray(
+        try (PreparedStatement mark = connection.prepareStatement(
+                "WITH sent AS (DELETE FROM platform_outbox_pending"
+                        + " WHERE position = ANY(?) RETURNING position)"
+                        + " INSERT INTO platform_outbox_feed (feed_position, position)"
+                        + " SELECT nextval('platform_outbox_feed_position'), position FROM (SELECT position FROM sent ORDER BY 1) ordered")) {
+            mark.setArray(
                     1,
                     connection.createArrayOf(
                             "bigint", batch.stream().map(PendingEvent::position).toArray()));
-            update.executeUpdate();
+            mark.executeUpdate();
         }
     }
 
@@ -227,8 +232,10 @@ public class OutboxRelay {
         }
         nextCleanup = now.plus(config.cleanupInterval());
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement delete = connection.prepareStatement(
-                        "DELETE FROM platform_outbox WHERE sent_at < now() - make_interval(secs => ?)")) {
+                PreparedStatement delete =
+                        connection.prepareStatement("WITH expired AS (DELETE FROM platform_outbox_feed"
+                                + " WHERE sent_at < now() - make_interval(secs => ?) RETURNING position)"
+                                + " DELETE FROM platform_outbox WHERE position IN (SELECT position FROM expired)")) {
             delete.setDouble(1, config.retention().toSeconds());
             int deleted = delete.executeUpdate();
             if (deleted > 0) {

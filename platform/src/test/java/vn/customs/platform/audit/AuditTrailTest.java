@@ -54,28 +54,42 @@ class AuditTrailTest {
         assertTrue(verification().getBoolean("valid"));
         long position = ((Number) findEntry(officer).get("chainPosition")).longValue();
 
-        String original = "test-personnel";
-        execute("UPDATE platform_audit_entry SET subject = 'someone-else' WHERE object_id = '" + officer + "'");
-        try {
-            JsonPath result = verification();
-            assertFalse(result.getBoolean("valid"));
-            assertEquals(position, result.getLong("firstBrokenPosition"));
-            assertEquals("entry was changed after it was sealed", result.getString("problem"));
-        } finally {
-            execute("UPDATE platform_audit_entry SET subject = '" + original + "' WHERE object_id = '" + officer + "'");
-        }
-        assertTrue(verification().getBoolean("valid"), "restored, the chain holds again");
+        String entry = "FROM platform_audit_entry WHERE object_id = '" + officer + "'";
+        assertDetected(
+                "UPDATE platform_audit_entry SET subject = 'someone-else' WHERE object_id = '" + officer + "'",
+                "UPDATE platform_audit_entry SET subject = 'test-personnel' WHERE object_id = '" + officer + "'",
+                position,
+                "entry was changed after it was sealed");
+        assertDetected(
+                "CREATE TEMP TABLE kept AS SELECT * " + entry + "; DELETE " + entry,
+                "INSERT INTO platform_audit_entry SELECT * FROM kept; DROP TABLE kept",
+                position,
+                "entry at position " + position + " is missing");
+        // seals are rows of their own: removing one leaves a gap in the chain
+        String seal = "FROM platform_audit_seal WHERE chain_position = " + position;
+        assertDetected(
+                "CREATE TEMP TABLE kept AS SELECT * " + seal + "; DELETE " + seal,
+                "INSERT INTO platform_audit_seal SELECT * FROM kept; DROP TABLE kept",
+                position,
+                "entry at position " + position + " is missing");
+    }
 
-        execute("CREATE TEMP TABLE kept AS SELECT * FROM platform_audit_entry WHERE object_id = '" + officer + "';"
-                + " DELETE FROM platform_audit_entry WHERE object_id = '" + officer + "'");
-        try {
-            JsonPath result = verification();
-            assertFalse(result.getBoolean("valid"));
-            assertEquals(position, result.getLong("firstBrokenPosition"));
-        } finally {
-            execute("INSERT INTO platform_audit_entry SELECT * FROM kept; DROP TABLE kept");
+    /** Tampers with the trail, expects verification to name the position and the problem, then undoes it. */
+    private void assertDetected(String tamper, String undo, long position, String problem) throws Exception {
+        // one connection for both statements: the temporary table that keeps a removed row belongs to it
+        try (var connection = dataSource.getConnection();
+                var statement = connection.createStatement()) {
+            statement.execute(tamper);
+            try {
+                JsonPath result = verification();
+                assertFalse(result.getBoolean("valid"));
+                assertEquals(position, result.getLong("firstBrokenPosition"));
+                assertEquals(problem, result.getString("problem"));
+            } finally {
+                statement.execute(undo);
+            }
         }
-        assertTrue(verification().getBoolean("valid"));
+        assertTrue(verification().getBoolean("valid"), "undone, the chain holds again");
     }
 
     private static void act(String officer, String correlationId) {
@@ -113,12 +127,5 @@ class AuditTrailTest {
                 .body("sealedEntries", org.hamcrest.Matchers.notNullValue())
                 .extract()
                 .jsonPath();
-    }
-
-    private void execute(String sql) throws Exception {
-        try (var connection = dataSource.getConnection();
-                var statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
     }
 }

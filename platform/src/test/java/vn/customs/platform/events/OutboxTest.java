@@ -113,17 +113,21 @@ class OutboxTest {
         UUID old = UUID.randomUUID();
         UUID pendingButOld = UUID.randomUUID();
         try (var connection = dataSource.getConnection();
-                var insert = connection.prepareStatement("INSERT INTO platform_outbox (event_id, topic, record_key,"
-                        + " event_type, source, occurred_at, payload, created_at, sent_at)"
-                        + " VALUES (?, 'customs.retention-test.v1', 'k', 't', '/s', now(), '{}',"
-                        + " now() - interval '40 days', ?)")) {
-            insert.setObject(1, old);
-            insert.setTimestamp(
-                    2, java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofDays(31))));
-            insert.executeUpdate();
-            insert.setObject(1, pendingButOld);
-            insert.setTimestamp(2, null);
-            insert.executeUpdate();
+                var sent = connection.prepareStatement(
+                        "WITH event AS (INSERT INTO platform_outbox (event_id, topic,"
+                                + " record_key, event_type, source, occurred_at, payload, created_at)"
+                                + " VALUES (?, 'customs.retention-test.v1', 'k', 't', '/s', now(), '{}', now() - interval '40 days')"
+                                + " RETURNING position) INSERT INTO platform_outbox_feed (feed_position, position, sent_at)"
+                                + " SELECT nextval('platform_outbox_feed_position'), position, now() - interval '31 days' FROM event");
+                var pending = connection.prepareStatement(
+                        "WITH event AS (INSERT INTO platform_outbox (event_id, topic,"
+                                + " record_key, event_type, source, occurred_at, payload, created_at)"
+                                + " VALUES (?, 'customs.retention-test.v1', 'k', 't', '/s', now(), '{}', now() - interval '40 days')"
+                                + " RETURNING position) INSERT INTO platform_outbox_pending (position) SELECT position FROM event")) {
+            sent.setObject(1, old);
+            sent.executeUpdate();
+            pending.setObject(1, pendingButOld);
+            pending.executeUpdate();
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> !exists(old));
         // The pending one is published (and so kept) rather than deleted.
@@ -170,7 +174,7 @@ class OutboxTest {
     private long pendingInDatabase() throws Exception {
         try (var connection = dataSource.getConnection();
                 var statement = connection.createStatement();
-                var row = statement.executeQuery("SELECT count(*) FROM platform_outbox WHERE sent_at IS NULL")) {
+                var row = statement.executeQuery("SELECT count(*) FROM platform_outbox_pending")) {
             row.next();
             return row.getLong(1);
         }
