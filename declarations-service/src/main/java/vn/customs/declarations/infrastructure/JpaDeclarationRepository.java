@@ -5,9 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.Session;
 import vn.customs.declarations.domain.declaration.Declaration;
 import vn.customs.declarations.domain.declaration.DeclarationRepository;
 import vn.customs.declarations.domain.declaration.Lodgement;
@@ -81,10 +84,15 @@ public class JpaDeclarationRepository implements DeclarationRepository {
 
     @Override
     public String nextNumber() {
-        long next = ((Number) entityManager
-                        .createNativeQuery("SELECT nextval('declaration_numbers')")
-                        .getSingleResult())
-                .longValue();
+        // Plain JDBC, as the outbox does: a Hibernate native query would first flush the session, dirty-checking
+        // every declaration in it. Loading demo data in batches of 1,000 spent 72% of its time there.
+        long next = entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT nextval('declaration_numbers')");
+                    ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        });
         return "10" + String.format("%010d", next);
     }
 
