@@ -74,15 +74,14 @@ public class AuditSealer {
         // one statement for the batch: it appends the seals and takes the entries off the queue; the entries
         // themselves are never updated (see V5__insert_only_outbox_and_audit.sql for why)
         entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert =
-                    connection.prepareStatement("WITH sealed AS (INSERT INTO platform_audit_seal"
-                            + " (id, chain_position, previous_hash, hash) SELECT * FROM unnest(?, ?, ?, ?) RETURNING id)"
-                            + " DELETE FROM platform_audit_unsealed WHERE id IN (SELECT id FROM sealed)")) {
-                insert.setArray(1, connection.createArrayOf("bigint", ids));
-                insert.setArray(2, connection.createArrayOf("bigint", positions));
-                insert.setArray(3, connection.createArrayOf("text", previousHashes));
-                insert.setArray(4, connection.createArrayOf("text", hashes));
-                insert.executeUpdate();
+            try (PreparedStatement seal = connection.prepareStatement("WITH sealed AS (INSERT INTO platform_audit_seal"
+                    + " (id, chain_position, previous_hash, hash) SELECT * FROM unnest(?, ?, ?, ?) RETURNING id)"
+                    + " DELETE FROM platform_audit_unsealed WHERE id IN (SELECT id FROM sealed)")) {
+                seal.setArray(1, connection.createArrayOf("bigint", ids));
+                seal.setArray(2, connection.createArrayOf("bigint", positions));
+                seal.setArray(3, connection.createArrayOf("text", previousHashes));
+                seal.setArray(4, connection.createArrayOf("text", hashes));
+                seal.executeUpdate();
             }
         });
         return unsealed.size();
