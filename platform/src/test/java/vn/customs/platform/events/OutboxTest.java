@@ -112,18 +112,16 @@ class OutboxTest {
     void sentEventsPastTheirRetentionAreDeletedAndPendingOnesNeverAre() throws Exception {
         UUID old = UUID.randomUUID();
         UUID pendingButOld = UUID.randomUUID();
+        String oldEvent = "WITH event AS (INSERT INTO platform_outbox (event_id, topic, record_key, event_type, source,"
+                + " occurred_at, payload, created_at) VALUES (?, 'customs.retention-test.v1', 'k', 't', '/s', now(),"
+                + " '{}', now() - interval '40 days') RETURNING position) ";
         try (var connection = dataSource.getConnection();
                 var sent = connection.prepareStatement(
-                        "WITH event AS (INSERT INTO platform_outbox (event_id, topic,"
-                                + " record_key, event_type, source, occurred_at, payload, created_at)"
-                                + " VALUES (?, 'customs.retention-test.v1', 'k', 't', '/s', now(), '{}', now() - interval '40 days')"
-                                + " RETURNING position) INSERT INTO platform_outbox_feed (feed_position, position, sent_at)"
+                        oldEvent
+                                + "INSERT INTO platform_outbox_feed (feed_position, position, sent_at)"
                                 + " SELECT nextval('platform_outbox_feed_position'), position, now() - interval '31 days' FROM event");
                 var pending = connection.prepareStatement(
-                        "WITH event AS (INSERT INTO platform_outbox (event_id, topic,"
-                                + " record_key, event_type, source, occurred_at, payload, created_at)"
-                                + " VALUES (?, 'customs.retention-test.v1', 'k', 't', '/s', now(), '{}', now() - interval '40 days')"
-                                + " RETURNING position) INSERT INTO platform_outbox_pending (position) SELECT position FROM event")) {
+                        oldEvent + "INSERT INTO platform_outbox_pending (position) SELECT position FROM event")) {
             sent.setObject(1, old);
             sent.executeUpdate();
             pending.setObject(1, pendingButOld);
