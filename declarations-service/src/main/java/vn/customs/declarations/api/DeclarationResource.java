@@ -62,6 +62,7 @@ import vn.customs.platform.http.Preconditions;
 import vn.customs.platform.http.Problem;
 import vn.customs.platform.http.QueryParams;
 import vn.customs.platform.http.RequestProblemException;
+import vn.customs.platform.http.RetryOnRace;
 import vn.customs.platform.security.Caller;
 import vn.customs.platform.security.Roles;
 import vn.customs.platform.time.Today;
@@ -142,6 +143,7 @@ public class DeclarationResource {
     }
 
     @POST
+    @RetryOnRace // a concurrent lodging of the same LRN won: the second run answers its replay or 409 lrn-taken
     @Transactional
     @Idempotent
     @RolesAllowed(Roles.DECLARANT)

@@ -13,14 +13,17 @@ import vn.customs.contracts.staffing.OfficerPosted;
 import vn.customs.contracts.staffing.OfficerRegistered;
 import vn.customs.contracts.staffing.PostingEnded;
 import vn.customs.contracts.staffing.UnitHeadChanged;
+import vn.customs.platform.events.EventConsumer;
+import vn.customs.platform.events.EventRejectedException;
 import vn.customs.platform.events.Inbox;
+import vn.customs.platform.events.IncomingEvent;
 
 /**
  * Builds the officer read model from staffing's events, through the inbox (each event once, in the transaction of
  * its change): postings and their ends, suspensions by open discipline cases, declared interests, unit heads.
  */
 @ApplicationScoped
-public class StaffingEvents {
+public class StaffingEvents extends EventConsumer {
 
     static final String CONSUMER = "declarations.officers";
 
@@ -35,35 +38,47 @@ public class StaffingEvents {
     private static final String HEAD_CHANGED =
             EventDescriptor.of(UnitHeadChanged.class).type();
 
-    private final Inbox inbox;
     private final EntityManager entityManager;
 
     StaffingEvents(Inbox inbox, EntityManager entityManager) {
-        this.inbox = inbox;
+        super(
+                inbox,
+                CONSUMER,
+                "staffing-events",
+                OfficerRegistered.class,
+                OfficerPosted.class,
+                PostingEnded.class,
+                DisciplineCaseOpened.class,
+                DisciplineCaseClosed.class,
+                UnitHeadChanged.class);
         this.entityManager = entityManager;
     }
 
     @Incoming("staffing-events")
     @Blocking
     public void on(ConsumerRecord<String, String> record) {
-        inbox.receive(CONSUMER, record, event -> {
-            String type = event.type();
-            if (type.equals(REGISTERED)) {
-                registered(event.payloadAs(OfficerRegistered.class));
-            } else if (type.equals(POSTED)) {
-                posted(event.payloadAs(OfficerPosted.class));
-            } else if (type.equals(ENDED)) {
-                ended(event.payloadAs(PostingEnded.class));
-            } else if (type.equals(CASE_OPENED)) {
-                caseOpened(event.payloadAs(DisciplineCaseOpened.class));
-            } else if (type.equals(HEAD_CHANGED)) {
-                headChanged(event.payloadAs(UnitHeadChanged.class));
-            } else if (type.equals(CASE_CLOSED)) {
-                update(
-                        "DELETE FROM officer_suspensions WHERE case_id = ?1",
-                        event.payloadAs(DisciplineCaseClosed.class).caseId());
-            }
-        });
+        receive(record);
+    }
+
+    @Override
+    public void apply(IncomingEvent event) {
+        String type = event.type();
+        if (type.equals(REGISTERED)) {
+            registered(event.payloadAs(OfficerRegistered.class));
+        } else if (type.equals(POSTED)) {
+            posted(event.payloadAs(OfficerPosted.class));
+        } else if (type.equals(ENDED)) {
+            ended(event.payloadAs(PostingEnded.class));
+        } else if (type.equals(CASE_OPENED)) {
+            caseOpened(event.payloadAs(DisciplineCaseOpened.class));
+        } else if (type.equals(HEAD_CHANGED)) {
+            headChanged(event.payloadAs(UnitHeadChanged.class));
+        } else if (type.equals(CASE_CLOSED)) {
+            // Zero rows is normal here: a case that did not suspend the officer left nothing to lift.
+            update(
+                    "DELETE FROM officer_suspensions WHERE case_id = ?1",
+                    event.payloadAs(DisciplineCaseClosed.class).caseId());
+        }
     }
 
     private void registered(OfficerRegistered officer) {
@@ -88,7 +103,14 @@ public class StaffingEvents {
     }
 
     private void ended(PostingEnded ended) {
-        update("UPDATE officer_postings SET valid_to = ?2 WHERE posting_id = ?1", ended.postingId(), ended.to());
+        // Staffing keys a posting's start and end by the officer, so the start always comes first: an end for a
+        // posting this read model never saw means a lost or misrouted event, and an officer who could stay
+        // assignable at a gate he left. Refused to the dead-letter topic, to replay once the start is here.
+        if (update("UPDATE officer_postings SET valid_to = ?2 WHERE posting_id = ?1", ended.postingId(), ended.to())
+                == 0) {
+            throw new EventRejectedException("posting " + ended.postingId() + " ended, but its start"
+                    + " (OfficerPosted) was never applied here");
+        }
     }
 
     private void headChanged(UnitHeadChanged changed) {
@@ -109,11 +131,11 @@ public class StaffingEvents {
         }
     }
 
-    private void update(String sql, Object... parameters) {
+    private int update(String sql, Object... parameters) {
         var query = entityManager.createNativeQuery(sql);
         for (int i = 0; i < parameters.length; i++) {
             query.setParameter(i + 1, parameters[i]);
         }
-        query.executeUpdate();
+        return query.executeUpdate();
     }
 }

@@ -57,6 +57,64 @@ class LodgingTest {
     }
 
     @Test
+    void fiftyConcurrentLodgementsOfOneLrnMakeOneDeclarationAndNoServerError() throws Exception {
+        for (boolean sameContent : new boolean[] {true, false}) {
+            String taxId = Trade.taxId();
+            String gate = Trade.gate("RACE");
+            String lrn = Trade.lrn();
+            List<Integer> statuses = concurrently(
+                    50,
+                    i -> Trade.lodge(
+                                    taxId,
+                                    Trade.body(
+                                            taxId,
+                                            lrn,
+                                            gate,
+                                            "ELECTRONIC",
+                                            sameContent ? "48500.00" : (1000 + i) + ".00"))
+                            .statusCode());
+            assertEquals(0, statuses.stream().filter(status -> status >= 500).count(), "statuses: " + statuses);
+            assertEquals(1, statuses.stream().filter(status -> status == 201).count(), "statuses: " + statuses);
+            // the same content is answered with the first declaration, other content with 409 lrn-taken
+            assertEquals(
+                    49,
+                    statuses.stream()
+                            .filter(status -> status == (sameContent ? 200 : 409))
+                            .count(),
+                    "statuses: " + statuses);
+            TestTokens.as("DECLARANT", "tax_id", taxId)
+                    .get("/api/v1/declarations")
+                    .then()
+                    .statusCode(200)
+                    .body("items.size()", equalTo(1));
+        }
+    }
+
+    private static List<Integer> concurrently(int requests, java.util.function.IntFunction<Integer> request)
+            throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                int index = i;
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return request.apply(index);
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                statuses.add(answer.get(120, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void anIdempotencyKeyReplaysTheFirstResponse() {
         String taxId = Trade.taxId();
         String key = UUID.randomUUID().toString();

@@ -2,6 +2,7 @@ package vn.customs.declarations.api;
 
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -324,6 +325,73 @@ class OfficersTest {
                 .get("/api/v1/declarations/" + id + "/clock")
                 .then()
                 .body("state", equalTo("BREACHED"));
+    }
+
+    @Test
+    void anEndOfAPostingNeverStartedHereIsDeadLetteredWithItsReasonAndAppliesOnReplayOnceItsStartIsHere()
+            throws Exception {
+        String gate = Trade.gate("END");
+        String officer = UUID.randomUUID().toString();
+        String posting = UUID.randomUUID().toString();
+        Trade.send(
+                bootstrap,
+                officer,
+                "PostingEnded",
+                "{\"officerId\":\"" + officer + "\",\"postingId\":\"" + posting + "\",\"unitCode\":\"" + gate
+                        + "\",\"postId\":\"" + UUID.randomUUID() + "\",\"to\":\"2026-06-30\","
+                        + "\"decisionNumber\":\"9/QĐ\",\"occurredAt\":\"2026-06-30T00:00:00Z\"}");
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertEquals(1, deadLetters(officer).size()));
+        String reason = new String(
+                deadLetters(officer)
+                        .get(0)
+                        .headers()
+                        .lastHeader("dead-letter-reason")
+                        .value(),
+                StandardCharsets.UTF_8);
+        org.junit.jupiter.api.Assertions.assertTrue(
+                reason.contains("posting " + posting + " ended, but its start (OfficerPosted) was never applied"),
+                reason);
+
+        // The start arrives (late, or after a fix upstream); a replay of the dead letters then applies the end once.
+        Trade.send(
+                bootstrap,
+                officer,
+                "OfficerPosted",
+                "{\"officerId\":\"" + officer + "\",\"postingId\":\"" + posting + "\",\"unitCode\":\"" + gate
+                        + "\",\"postId\":\"" + UUID.randomUUID() + "\",\"postFunction\":\"CLEARANCE\","
+                        + "\"sensitivePost\":true,\"from\":\"2024-01-01\",\"kind\":\"INITIAL\","
+                        + "\"decisionNumber\":\"1/QĐ\",\"occurredAt\":\"2026-01-01T00:00:00Z\"}");
+        await().atMost(Duration.ofSeconds(30)).until(() -> postingEnd(posting) != null);
+        assertEquals("open", postingEnd(posting));
+
+        for (int replay = 0; replay < 2; replay++) {
+            vn.customs.testkit.TestTokens.as("INTEGRATION")
+                    .post("/api/v1/consumers/declarations.officers/dead-letter-replays")
+                    .then()
+                    .statusCode(200)
+                    .body("deadLetterTopic", equalTo("customs.staffing.v1.dlq.declarations"))
+                    .body("applied", replay == 0 ? greaterThanOrEqualTo(1) : equalTo(0));
+            assertEquals("2026-06-30", postingEnd(posting), "the officer left the gate on the day staffing said");
+        }
+    }
+
+    private List<ConsumerRecord<String, String>> deadLetters(String key) {
+        return TopicReader.readAll(bootstrap, "customs.staffing.v1.dlq.declarations").stream()
+                .filter(record -> key.equals(record.key()))
+                .collect(Collectors.toList());
+    }
+
+    /** The end of a posting in this service's read model: null when unknown, "open" while it lasts. */
+    private String postingEnd(String posting) throws Exception {
+        try (var connection = db.getConnection();
+                var statement =
+                        connection.prepareStatement("SELECT valid_to FROM officer_postings WHERE posting_id = ?")) {
+            statement.setString(1, posting);
+            try (var row = statement.executeQuery()) {
+                return !row.next() ? null : row.getString(1) == null ? "open" : row.getString(1);
+            }
+        }
     }
 
     private List<String> typesOf(String id) {

@@ -66,33 +66,33 @@ public class EventFeedResource {
             @Context UriInfo uri) {
         PageRequest request = PageRequest.of(limit, cursor);
         long after = request.afterNumber();
-        refuseExpired(after);
+        // One statement, so one snapshot: what retention deleted and the page are read at the same moment, and a
+        // deletion between a check and the page can never skip events silently.
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager
-                .createNativeQuery("SELECT event_id, event_type, source, subject, occurred_at, correlation_id,"
-                        + " CAST(payload AS text), feed_position FROM platform_outbox_feed JOIN platform_outbox USING (position)"
-                        + " WHERE feed_position > ?1 ORDER BY feed_position LIMIT ?2")
+                .createNativeQuery("SELECT r.highest_deleted_position, e.* FROM platform_outbox_retention r"
+                        + " LEFT JOIN LATERAL (SELECT event_id, event_type, source, subject, occurred_at,"
+                        + " correlation_id, CAST(payload AS text), feed_position"
+                        + " FROM platform_outbox_feed JOIN platform_outbox USING (position)"
+                        + " WHERE feed_position > ?1 ORDER BY feed_position LIMIT ?2) e ON true"
+                        + " ORDER BY e.feed_position")
                 .setParameter(1, after)
                 .setParameter(2, request.limit())
                 .getResultList();
-        List<FeedEvent> events = rows.stream().map(EventFeedResource::event).collect(Collectors.toList());
-        long last = events.isEmpty() ? after : events.get(events.size() - 1).position();
-        return new Page<>(events, Page.link(uri, Long.toString(last), request.limit()));
-    }
-
-    private void refuseExpired(long after) {
-        if (after == 0) {
-            return;
-        }
-        Object oldest = entityManager
-                .createNativeQuery("SELECT min(feed_position) FROM platform_outbox_feed")
-                .getSingleResult();
-        if (oldest != null && ((Number) oldest).longValue() > after + 1) {
+        long deletedUpTo = rows.isEmpty() ? 0 : ((Number) rows.get(0)[0]).longValue();
+        if (after > 0 && deletedUpTo > after) {
             throw new RequestProblemException(
                     410,
                     "cursor-expired",
-                    "Events after this cursor are no longer kept; start again without a cursor.");
+                    "Events after this cursor are no longer kept (retention deleted up to position " + deletedUpTo
+                            + "); start again without a cursor.");
         }
+        List<FeedEvent> events = rows.stream()
+                .filter(row -> row[8] != null)
+                .map(EventFeedResource::event)
+                .collect(Collectors.toList());
+        long last = events.isEmpty() ? after : events.get(events.size() - 1).position();
+        return new Page<>(events, Page.link(uri, Long.toString(last), request.limit()));
     }
 
     /** Hibernate gives a timestamptz column as Instant or Timestamp depending on its type mapping. */
@@ -100,15 +100,16 @@ public class EventFeedResource {
         return value instanceof Timestamp ? ((Timestamp) value).toInstant() : (java.time.Instant) value;
     }
 
+    /** A row of the page: column 0 is the retention mark, the event's columns follow. */
     private static FeedEvent event(Object[] row) {
         return new FeedEvent(
-                row[0].toString(),
-                (String) row[1],
+                row[1].toString(),
                 (String) row[2],
                 (String) row[3],
-                instant(row[4]).toString(),
-                (String) row[5],
-                new com.fasterxml.jackson.databind.util.RawValue((String) row[6]),
-                ((Number) row[7]).longValue());
+                (String) row[4],
+                instant(row[5]).toString(),
+                (String) row[6],
+                new com.fasterxml.jackson.databind.util.RawValue((String) row[7]),
+                ((Number) row[8]).longValue());
     }
 }

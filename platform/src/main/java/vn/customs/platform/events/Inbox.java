@@ -1,25 +1,34 @@
 package vn.customs.platform.events;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
-import java.util.function.Consumer;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.health.Readiness;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 import vn.customs.platform.http.CorrelationId;
+import vn.customs.platform.persistence.DatabaseFailures;
 
 /**
  * Applies each incoming event at most once per consumer: the event id is recorded in the same transaction as
- * the consumer's own changes, and an id already recorded is skipped. A failing event is retried a few times;
- * then the exception goes back to the messaging connector, which (configured with
- * {@code failure-strategy=dead-letter-queue}) puts the record on the dead-letter topic with the error and goes
- * on with the next one. Offsets are committed only for records whose transaction committed.
+ * the consumer's own changes, and an id already recorded is skipped. Offsets are committed only for records whose
+ * transaction committed.
  *
- * <p>Use from an {@code @Incoming} method that receives {@code ConsumerRecord<String, String>}:
- * {@code inbox.receive("declarations.postings", record, event -> projection.apply(event))}.
+ * <p>Failures are of two kinds. A transient one (the database restarting or failing over, a broken connection, a
+ * lock or statement timeout, a deadlock: {@link DatabaseFailures#isTransient}) is retried without limit, with a
+ * doubling pause up to {@code customs.inbox.max-retry-delay}; the consumer's records wait meanwhile (their order
+ * is kept) and readiness shows the wait. A deterministic one (a payload that does not parse, an unknown schema
+ * version, an event that breaks a rule: {@link EventRejectedException}) is not retried: the record goes to the
+ * dead-letter topic at once, with the reason and its original headers, and the next one is applied.
+ *
+ * <p>Use from an {@code @Incoming @Blocking} method that receives {@code ConsumerRecord<String, String>}:
+ * {@code inbox.receive(this, record)}, where {@code this} is the {@link EventConsumer}.
  */
 @ApplicationScoped
 public class Inbox {
@@ -27,29 +36,47 @@ public class Inbox {
     private static final Logger LOG = Logger.getLogger(Inbox.class);
 
     private final EntityManager entityManager;
-    private final int attempts;
+    private final ConsumerReadiness readiness;
     private final Duration firstRetryDelay;
+    private final Duration maxRetryDelay;
+    private volatile boolean stopping;
 
     Inbox(
             EntityManager entityManager,
-            @ConfigProperty(name = "customs.inbox.attempts", defaultValue = "3") int attempts,
-            @ConfigProperty(name = "customs.inbox.first-retry-delay", defaultValue = "PT0.2S")
-                    Duration firstRetryDelay) {
+            @Readiness ConsumerReadiness readiness,
+            @ConfigProperty(name = "customs.inbox.first-retry-delay", defaultValue = "PT0.2S") Duration firstRetryDelay,
+            @ConfigProperty(name = "customs.inbox.max-retry-delay", defaultValue = "PT30S") Duration maxRetryDelay) {
         this.entityManager = entityManager;
-        this.attempts = attempts;
+        this.readiness = readiness;
         this.firstRetryDelay = firstRetryDelay;
+        this.maxRetryDelay = maxRetryDelay;
     }
 
-    /** Applies the record's event unless this consumer already has; returns true when it was applied now. */
-    public boolean receive(String consumer, ConsumerRecord<String, String> record, Consumer<IncomingEvent> apply) {
-        IncomingEvent event = IncomingEvent.from(record);
+    void stopping(@Observes ShutdownEvent shutdown) {
+        stopping = true;
+    }
+
+    /**
+     * Applies the record's event unless this consumer already has; returns true when it was applied now. Throws
+     * {@link PoisonEventException} (dead-letter) for a deterministic failure, {@link ConsumerStoppedException}
+     * (delivered again after a restart) when the service stops during a transient one.
+     */
+    public boolean receive(EventConsumer consumer, ConsumerRecord<String, String> record) {
+        IncomingEvent event;
+        try {
+            event = IncomingEvent.from(record);
+        } catch (RuntimeException unreadable) {
+            readiness.deadLettered(consumer.name());
+            throw new PoisonEventException(
+                    consumer.name(), record.topic() + "/" + record.partition() + "@" + record.offset(), unreadable);
+        }
         String previous = CorrelationId.current().orElse(null);
         if (event.correlationId() != null) {
             // Events this one causes carry the same correlation id as the request that started it all.
             MDC.put(CorrelationId.MDC_KEY, event.correlationId());
         }
         try {
-            return applyWithRetries(consumer, event, apply);
+            return applyUntilDone(consumer, event);
         } finally {
             if (previous == null) {
                 MDC.remove(CorrelationId.MDC_KEY);
@@ -59,33 +86,59 @@ public class Inbox {
         }
     }
 
-    private boolean applyWithRetries(String consumer, IncomingEvent event, Consumer<IncomingEvent> apply) {
+    /**
+     * Applies an event taken from the dead-letter topic, once, without waiting out transient failures: the caller
+     * (a replay) reports what failed, and the event stays on the dead-letter topic for the next replay.
+     */
+    Outcome replay(EventConsumer consumer, IncomingEvent event) {
+        return QuarkusTransaction.requiringNew().call(() -> applyOnce(consumer, event));
+    }
+
+    /** What applying an event did. */
+    enum Outcome {
+        APPLIED,
+        ALREADY_APPLIED,
+        NOT_THIS_CONSUMERS_TYPE
+    }
+
+    private boolean applyUntilDone(EventConsumer consumer, IncomingEvent event) {
         Duration delay = firstRetryDelay;
         for (int attempt = 1; ; attempt++) {
             try {
-                return QuarkusTransaction.requiringNew().call(() -> applyOnce(consumer, event, apply));
-            } catch (RuntimeException e) {
-                if (attempt >= attempts) {
-                    LOG.errorf(
-                            "%s gives up on event %s (%s) after %d attempts: %s",
-                            consumer, event.id(), event.type(), attempt, e.toString());
-                    throw new PoisonEventException(consumer, event, e);
+                Outcome outcome = QuarkusTransaction.requiringNew().call(() -> applyOnce(consumer, event));
+                if (attempt > 1) {
+                    LOG.infof("%s applied event %s after %d attempts", consumer.name(), event.id(), attempt);
                 }
+                readiness.recovered(consumer.name());
+                return outcome == Outcome.APPLIED;
+            } catch (RuntimeException e) {
+                if (!DatabaseFailures.isTransient(e)) {
+                    LOG.errorf(
+                            "%s sends event %s (%s) to the dead-letter topic: %s",
+                            consumer.name(), event.id(), event.type(), DatabaseFailures.describe(e));
+                    readiness.deadLettered(consumer.name());
+                    throw new PoisonEventException(consumer.name(), event, e);
+                }
+                readiness.retrying(consumer.name(), event, attempt, e);
                 LOG.warnf(
-                        "%s could not apply event %s (attempt %d of %d): %s",
-                        consumer, event.id(), attempt, attempts, e.toString());
-                pause(delay);
-                delay = delay.multipliedBy(2);
+                        "%s waits %s to apply event %s again (attempt %d): %s",
+                        consumer.name(), delay, event.id(), attempt, DatabaseFailures.describe(e));
+                pause(consumer, event, delay);
+                delay = min(delay.multipliedBy(2), maxRetryDelay);
             }
         }
     }
 
-    private boolean applyOnce(String consumer, IncomingEvent event, Consumer<IncomingEvent> apply) {
+    private Outcome applyOnce(EventConsumer consumer, IncomingEvent event) {
+        if (!consumer.types().contains(event.type())) {
+            requireKnownVersion(consumer.types(), event);
+            return Outcome.NOT_THIS_CONSUMERS_TYPE;
+        }
         int inserted = entityManager
                 .createNativeQuery("INSERT INTO platform_inbox (consumer, event_id, event_type, topic,"
                         + " record_partition, record_offset) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
                         + " ON CONFLICT (consumer, event_id) DO NOTHING")
-                .setParameter(1, consumer)
+                .setParameter(1, consumer.name())
                 .setParameter(2, event.id())
                 .setParameter(3, event.type())
                 .setParameter(4, event.topic())
@@ -93,11 +146,30 @@ public class Inbox {
                 .setParameter(6, event.offset())
                 .executeUpdate();
         if (inserted == 0) {
-            LOG.debugf("%s skips event %s: already applied", consumer, event.id());
-            return false;
+            LOG.debugf("%s skips event %s: already applied", consumer.name(), event.id());
+            return Outcome.ALREADY_APPLIED;
         }
-        apply.accept(event);
-        return true;
+        consumer.apply(event);
+        return Outcome.APPLIED;
+    }
+
+    /** {@code customs.staffing.PostingEnded.v2} for a consumer of {@code ...PostingEnded.v1}: refused, not skipped. */
+    private static void requireKnownVersion(Set<String> known, IncomingEvent event) {
+        if (event.type() == null) {
+            throw new EventRejectedException("the record has no ce_type header");
+        }
+        String family = withoutVersion(event.type());
+        for (String type : known) {
+            if (withoutVersion(type).equals(family)) {
+                throw new EventRejectedException(
+                        "schema version of " + event.type() + " is unknown to this consumer, which reads " + type);
+            }
+        }
+    }
+
+    private static String withoutVersion(String type) {
+        int dot = type.lastIndexOf(".v");
+        return dot < 0 ? type : type.substring(0, dot);
     }
 
     /**
@@ -111,12 +183,26 @@ public class Inbox {
                 .executeUpdate();
     }
 
-    private static void pause(Duration delay) {
+    private void pause(EventConsumer consumer, IncomingEvent event, Duration delay) {
+        long until = System.nanoTime() + delay.toNanos();
         try {
-            Thread.sleep(delay.toMillis());
+            // In short steps, so that a stopping service does not wait out a long pause.
+            while (System.nanoTime() < until) {
+                if (stopping) {
+                    throw new ConsumerStoppedException(consumer.name(), event.id());
+                }
+                Thread.sleep(Math.min(100, Math.max(1, (until - System.nanoTime()) / 1_000_000)));
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted between attempts", e);
+            throw new ConsumerStoppedException(consumer.name(), event.id());
         }
+        if (stopping) {
+            throw new ConsumerStoppedException(consumer.name(), event.id());
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 }

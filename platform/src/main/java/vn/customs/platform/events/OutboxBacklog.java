@@ -1,5 +1,6 @@
 package vn.customs.platform.events;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,17 +17,27 @@ import javax.sql.DataSource;
 
 /**
  * How far behind the relay is: events waiting and the age of the oldest, as Prometheus gauges
- * ({@code customs_outbox_pending_events}, {@code customs_outbox_oldest_pending_age_seconds}) and in the
- * readiness details ({@link OutboxReadiness}).
+ * ({@code customs_outbox_pending_events}, {@code customs_outbox_oldest_pending_age_seconds}), events parked
+ * ({@code customs_outbox_parked_events}, {@code customs_outbox_parkings_total}), and in readiness
+ * ({@link OutboxReadiness}).
  */
 @ApplicationScoped
 public class OutboxBacklog {
 
     private final AtomicLong pending = new AtomicLong();
     private final AtomicReference<Instant> oldestPending = new AtomicReference<>();
+    private final AtomicLong parked = new AtomicLong();
+    private final AtomicReference<Instant> oldestParked = new AtomicReference<>();
     private final AtomicReference<String> lastError = new AtomicReference<>();
+    private final Counter parkings;
 
     OutboxBacklog(MeterRegistry registry) {
+        Gauge.builder("customs.outbox.parked.events", parked, AtomicLong::get)
+                .description("Events Kafka refused for good, parked until re-queued or discarded")
+                .register(registry);
+        parkings = Counter.builder("customs.outbox.parkings")
+                .description("Events parked since the start, each refused for good by Kafka")
+                .register(registry);
         Gauge.builder("customs.outbox.pending.events", pending, AtomicLong::get)
                 .description("Events recorded in the outbox and not yet acknowledged by Kafka")
                 .register(registry);
@@ -39,13 +50,24 @@ public class OutboxBacklog {
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement();
                 ResultSet row = statement.executeQuery(
-                        "SELECT count(*), min(created_at) FROM platform_outbox_pending JOIN platform_outbox USING (position)")) {
+                        "SELECT count(*), min(created_at), (SELECT count(*) FROM platform_outbox_parked),"
+                                + " (SELECT min(parked_at) FROM platform_outbox_parked)"
+                                + " FROM platform_outbox_pending JOIN platform_outbox USING (position)")) {
             row.next();
             pending.set(row.getLong(1));
-            Timestamp oldest = row.getTimestamp(2);
-            oldestPending.set(oldest == null ? null : oldest.toInstant());
+            oldestPending.set(instant(row.getTimestamp(2)));
+            parked.set(row.getLong(3));
+            oldestParked.set(instant(row.getTimestamp(4)));
         }
         lastError.set(null);
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    void parked(int events) {
+        parkings.increment(events);
     }
 
     void failed(Exception e) {
@@ -57,7 +79,18 @@ public class OutboxBacklog {
     }
 
     double oldestAgeSeconds() {
-        Instant oldest = oldestPending.get();
+        return ageSeconds(oldestPending.get());
+    }
+
+    public long parkedEvents() {
+        return parked.get();
+    }
+
+    double oldestParkedAgeSeconds() {
+        return ageSeconds(oldestParked.get());
+    }
+
+    private static double ageSeconds(Instant oldest) {
         return oldest == null
                 ? 0
                 : Math.max(0, Duration.between(oldest, Instant.now()).toMillis() / 1000.0);

@@ -45,4 +45,19 @@ public interface OutboxConfig {
     /** How often sent events past their retention are deleted. */
     @WithDefault("PT10M")
     Duration cleanupInterval();
+
+    /** Sent events deleted per retention transaction (a round deletes batches for at most about a second). */
+    @WithDefault("5000")
+    int cleanupBatchSize();
+
+    /**
+     * Readiness turns DOWN when the oldest event still waiting for Kafka is older than this: a backlog that grows
+     * past it means the service's events are not reaching anyone.
+     */
+    @WithDefault("PT15M")
+    Duration pendingDownAfter();
+
+    /** Readiness turns DOWN when an event has been parked (refused by Kafka for good) for longer than this. */
+    @WithDefault("PT1H")
+    Duration parkedDownAfter();
 }

@@ -11,14 +11,22 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.InvalidRecordException;
+import org.apache.kafka.common.errors.InvalidTopicException;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -41,6 +49,8 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** The advisory lock key every relay of a database agrees on ("outbox" in ASCII). */
     private static final long RELAY_LOCK = 0x6f7574626f78L;
+    /** The advisory lock of the retention cleanup ("outbox-r"). */
+    private static final long CLEANUP_LOCK = 0x6f7574626f782d72L;
 
     private static final Duration MIN_BACKOFF = Duration.ofMillis(200);
     private static final Duration BACKLOG_READING_INTERVAL = Duration.ofSeconds(1);
@@ -152,11 +162,21 @@ public class OutboxRelay {
                     return 0; // another instance is publishing; look again after the idle poll
                 }
                 List<PendingEvent> batch = pending(connection);
+                Map<Long, String> refused = batch.isEmpty() ? Map.of() : send(batch);
                 if (!batch.isEmpty()) {
-                    send(batch);
-                    markSent(connection, batch);
+                    markSent(
+                            connection,
+                            batch.stream()
+                                    .filter(event -> !refused.containsKey(event.position()))
+                                    .toList());
+                    park(connection, refused);
                 }
                 connection.commit();
+                if (!refused.isEmpty()) {
+                    backlog.parked(refused.size());
+                    // an idempotent producer that had a record refused starts afresh rather than carry its state on
+                    closeProducer();
+                }
                 return batch.size();
             } catch (Exception e) {
                 connection.rollback();
@@ -188,7 +208,12 @@ public class OutboxRelay {
         return batch;
     }
 
-    private void send(List<PendingEvent> batch) throws Exception {
+    /**
+     * Sends the batch and waits for every acknowledgement. Returns the records Kafka refused for good, by position,
+     * with Kafka's error; throws when Kafka could not be reached or answered with a failure that passes (the whole
+     * batch is then retried).
+     */
+    private Map<Long, String> send(List<PendingEvent> batch) throws Exception {
         KafkaProducer<String, byte[]> kafka = producer();
         // Fails fast (once, after max.block.ms) when Kafka is away: otherwise every send of the batch would wait
         // for the topic's metadata in turn.
@@ -201,8 +226,55 @@ public class OutboxRelay {
         }
         kafka.flush();
         long deadline = System.nanoTime() + config.sendTimeout().toNanos();
-        for (Future<RecordMetadata> ack : acks) {
-            ack.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        Map<Long, String> refused = new LinkedHashMap<>();
+        for (int i = 0; i < acks.size(); i++) {
+            try {
+                acks.get(i).get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (ExecutionException e) {
+                if (!refusedForGood(e.getCause())) {
+                    throw e;
+                }
+                PendingEvent event = batch.get(i);
+                LOG.errorf(
+                        "Kafka refuses event %s (%s, outbox position %d) for good; it is parked: %s",
+                        event.eventId(),
+                        event.eventType(),
+                        event.position(),
+                        e.getCause().toString());
+                refused.put(event.position(), e.getCause().toString());
+            }
+        }
+        return refused;
+    }
+
+    /**
+     * Errors that sending the same record again cannot cure: it is too large, its topic is not one this service
+     * may write or not a valid name, it is not a valid record. Kafka being away, slow or electing a leader is not
+     * among them; neither is a cluster-wide refusal of this producer, which would otherwise park every event.
+     */
+    static boolean refusedForGood(Throwable error) {
+        return error instanceof RecordTooLargeException
+                || error instanceof RecordBatchTooLargeException
+                || error instanceof TopicAuthorizationException
+                || error instanceof InvalidTopicException
+                || error instanceof InvalidRecordException
+                || error instanceof SerializationException;
+    }
+
+    /** Takes refused events off the pending queue and parks them with their error, in the batch's transaction. */
+    private static void park(Connection connection, Map<Long, String> refused) throws SQLException {
+        if (refused.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement park = connection.prepareStatement(
+                "WITH taken AS (DELETE FROM platform_outbox_pending WHERE position = ? RETURNING position)"
+                        + " INSERT INTO platform_outbox_parked (position, error) SELECT position, ? FROM taken")) {
+            for (Map.Entry<Long, String> event : refused.entrySet()) {
+                park.setLong(1, event.getKey());
+                park.setString(2, event.getValue());
+                park.addBatch();
+            }
+            park.executeBatch();
         }
     }
 
@@ -211,6 +283,9 @@ public class OutboxRelay {
      * wide outbox row itself is never updated (see V5__insert_only_outbox_and_audit.sql for why).
      */
     private static void markSent(Connection connection, List<PendingEvent> batch) throws SQLException {
+        if (batch.isEmpty()) {
+            return;
+        }
         // feed positions are drawn in position order (the inner ORDER BY), so the change feed keeps the outbox's order
         try (PreparedStatement mark = connection.prepareStatement(
                 "WITH sent AS (DELETE FROM platform_outbox_pending"
@@ -225,21 +300,72 @@ public class OutboxRelay {
         }
     }
 
-    private void cleanUpWhenDue() throws SQLException {
+    /**
+     * Deletes sent events past their retention, in batches of {@code customs.outbox.cleanup-batch-size}, for at most
+     * about a second a round so that publishing never waits long behind it. One instance at a time (an advisory
+     * lock of its own); a failure is logged and tried again at the next interval, and is not taken for Kafka being
+     * away. The highest feed position deleted is kept, in the same transaction, for the change feed's 410.
+     */
+    private void cleanUpWhenDue() {
         Instant now = Instant.now();
         if (now.isBefore(nextCleanup)) {
             return;
         }
         nextCleanup = now.plus(config.cleanupInterval());
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement delete =
-                        connection.prepareStatement("WITH expired AS (DELETE FROM platform_outbox_feed"
-                                + " WHERE sent_at < now() - make_interval(secs => ?) RETURNING position)"
-                                + " DELETE FROM platform_outbox WHERE position IN (SELECT position FROM expired)")) {
-            delete.setDouble(1, config.retention().toSeconds());
-            int deleted = delete.executeUpdate();
-            if (deleted > 0) {
-                LOG.infof("Deleted %d sent outbox events older than %s", deleted, config.retention());
+        long deadline = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+        int total = 0;
+        try {
+            int deleted;
+            do {
+                deleted = deleteExpiredBatch();
+                total += Math.max(deleted, 0);
+                if (deleted == config.cleanupBatchSize() && System.nanoTime() > deadline) {
+                    nextCleanup = now; // more to delete: go on after the next batch of events
+                }
+            } while (deleted == config.cleanupBatchSize() && System.nanoTime() < deadline);
+            if (total > 0) {
+                LOG.infof("Deleted %d sent outbox events older than %s", total, config.retention());
+            }
+        } catch (SQLException | RuntimeException e) {
+            LOG.warnf("Outbox retention cleanup failed (%s); it runs again in %s", e, config.cleanupInterval());
+        }
+    }
+
+    /** One batch in one transaction; -1 when another instance is cleaning up. */
+    private int deleteExpiredBatch() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_xact_lock(?)")) {
+                    lock.setLong(1, CLEANUP_LOCK);
+                    try (ResultSet row = lock.executeQuery()) {
+                        if (!row.next() || !row.getBoolean(1)) {
+                            connection.rollback();
+                            return -1;
+                        }
+                    }
+                }
+                int deleted;
+                try (PreparedStatement delete = connection.prepareStatement("WITH expired AS ("
+                        + " DELETE FROM platform_outbox_feed WHERE feed_position IN (SELECT feed_position"
+                        + " FROM platform_outbox_feed WHERE sent_at < now() - make_interval(secs => ?)"
+                        + " ORDER BY feed_position LIMIT ?) RETURNING feed_position, position),"
+                        + " events AS (DELETE FROM platform_outbox WHERE position IN (SELECT position FROM expired))"
+                        + " UPDATE platform_outbox_retention SET highest_deleted_position ="
+                        + " greatest(highest_deleted_position, (SELECT coalesce(max(feed_position), 0) FROM expired))"
+                        + " RETURNING (SELECT count(*) FROM expired)")) {
+                    delete.setDouble(1, config.retention().toSeconds());
+                    delete.setInt(2, config.cleanupBatchSize());
+                    try (ResultSet row = delete.executeQuery()) {
+                        row.next();
+                        deleted = row.getInt(1);
+                    }
+                }
+                connection.commit();
+                return deleted;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
             }
         }
     }

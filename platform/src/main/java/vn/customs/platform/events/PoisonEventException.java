@@ -1,17 +1,21 @@
 package vn.customs.platform.events;
 
-/** An event a consumer could not apply after its retries; its message becomes the dead-letter reason. */
+import vn.customs.platform.persistence.DatabaseFailures;
+
+/**
+ * An event a consumer cannot apply for a deterministic reason; its message becomes the dead-letter reason. Only
+ * this exception sends a record to the dead-letter topic (see {@link InboxFailureStrategy}).
+ */
 public class PoisonEventException extends RuntimeException {
 
     PoisonEventException(String consumer, IncomingEvent event, RuntimeException cause) {
-        super(consumer + " cannot apply event " + event.id() + " (" + event.type() + "): " + rootMessage(cause), cause);
+        super(
+                consumer + " cannot apply event " + event.id() + " (" + event.type() + "): "
+                        + DatabaseFailures.describe(cause),
+                cause);
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    PoisonEventException(String consumer, String recordName, RuntimeException cause) {
+        super(consumer + " cannot read record " + recordName + ": " + DatabaseFailures.describe(cause), cause);
     }
 }

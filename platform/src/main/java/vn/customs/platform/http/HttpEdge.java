@@ -1,11 +1,15 @@
 package vn.customs.platform.http;
 
+import io.netty.handler.codec.http.QueryStringDecoder;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -43,7 +47,84 @@ public class HttpEdge {
                     "The body has " + length + " bytes; at most " + maxBodyBytes + " are accepted.");
             return;
         }
+        Optional<Problem.FieldError> unreadable = unreadableAddress(context);
+        if (unreadable.isPresent()) {
+            writeProblem(
+                    context,
+                    400,
+                    "validation",
+                    "Invalid request",
+                    "The request's path or query cannot be read as it is.",
+                    List.of(unreadable.get()));
+            return;
+        }
+        if (hasBody(context) && context.request().getHeader(HttpHeaders.CONTENT_TYPE) == null) {
+            // Without a Content-Type nothing says the body is JSON; guessing would accept what the caller never said.
+            writeProblem(
+                    context,
+                    415,
+                    "unsupported-media-type",
+                    "Unsupported media type",
+                    "Say what the body is: Content-Type: application/json.",
+                    List.of(Problem.FieldError.parameter("Content-Type", "required with a body")));
+            return;
+        }
         context.next();
+    }
+
+    /**
+     * A control character (NUL above all, which PostgreSQL cannot store) in the decoded path or a query parameter:
+     * refused here, before any resource or database sees it. (Malformed percent-encoding is answered by the HTTP
+     * server before this handler runs; the catch below only guards the decoding.)
+     */
+    private static Optional<Problem.FieldError> unreadableAddress(RoutingContext context) {
+        String path = context.request().path();
+        try {
+            String decodedPath = QueryStringDecoder.decodeComponent(path == null ? "" : path);
+            int forbidden = StrictJson.forbiddenCharacter(decodedPath);
+            if (forbidden >= 0) {
+                return Optional.of(
+                        Problem.FieldError.parameter("path", StrictJson.describeForbidden(decodedPath, forbidden)));
+            }
+            String query = context.request().query();
+            if (query == null) {
+                return Optional.empty();
+            }
+            for (Map.Entry<String, List<String>> parameter :
+                    new QueryStringDecoder(query, false).parameters().entrySet()) {
+                for (String text : Stream.concat(Stream.of(parameter.getKey()), parameter.getValue().stream())
+                        .toList()) {
+                    int at = StrictJson.forbiddenCharacter(text);
+                    if (at >= 0) {
+                        return Optional.of(Problem.FieldError.parameter(
+                                StrictJson.forbiddenCharacter(parameter.getKey()) >= 0 ? "query" : parameter.getKey(),
+                                StrictJson.describeForbidden(text, at)));
+                    }
+                }
+            }
+            return Optional.empty();
+        } catch (IllegalArgumentException malformed) {
+            return Optional.of(Problem.FieldError.parameter(
+                    path != null && path.contains("%") && !isDecodable(path) ? "path" : "query",
+                    "malformed percent-encoding (a % must be followed by two hex digits)"));
+        }
+    }
+
+    private static boolean isDecodable(String text) {
+        try {
+            QueryStringDecoder.decodeComponent(text);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static boolean hasBody(RoutingContext context) {
+        String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null) {
+            return !length.trim().equals("0");
+        }
+        return context.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
     }
 
     private boolean isOver(String contentLength) {
@@ -76,6 +157,16 @@ public class HttpEdge {
     }
 
     private static void writeProblem(RoutingContext context, int status, String code, String title, String detail) {
+        writeProblem(context, status, code, title, detail, List.of());
+    }
+
+    private static void writeProblem(
+            RoutingContext context,
+            int status,
+            String code,
+            String title,
+            String detail,
+            List<Problem.FieldError> errors) {
         Problem problem = new Problem(
                 Problem.type(code),
                 title,
@@ -83,10 +174,11 @@ public class HttpEdge {
                 detail,
                 context.request().path(),
                 CorrelationId.current().orElse(null),
-                List.<Problem.FieldError>of());
+                errors.isEmpty() ? null : errors);
         context.response()
                 .setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                // the unread body of a refused request must not be taken for the next request on the connection
                 .putHeader(HttpHeaders.CONNECTION, "close")
                 .end(ProblemJson.write(problem));
     }

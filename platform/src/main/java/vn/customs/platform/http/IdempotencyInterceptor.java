@@ -90,7 +90,12 @@ public class IdempotencyInterceptor {
             return replay((Object[]) stored.get(0), hash);
         }
         Object result = invocation.proceed();
-        remember(who, key, hash, result);
+        try {
+            remember(who, key, hash, result);
+        } catch (JsonProcessingException e) {
+            // Unchecked, so that @Transactional rolls the change back: a change must never commit without its key.
+            throw new IllegalStateException("The response to Idempotency-Key " + key + " cannot be stored", e);
+        }
         return result;
     }
 

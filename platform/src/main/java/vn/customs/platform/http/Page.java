@@ -1,12 +1,16 @@
 package vn.customs.platform.http;
 
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * One page of a list and the link to the next: {@code {"items": [...], "next": "https://.../things?cursor=..."}}.
+ * One page of a list and the link to the next: {@code {"items": [...], "next": "/api/v1/things?cursor=..."}}.
  * {@code next} is absent on the last page, except on feeds, which always say where to poll from next.
  */
 public record Page<T>(List<T> items, String next) {
@@ -34,12 +38,22 @@ public record Page<T>(List<T> items, String next) {
         return new Page<>(shown.stream().map(view).collect(Collectors.toList()), next);
     }
 
-    /** The link to the page after {@code position}, keeping the request's other query parameters. */
+    /**
+     * The link to the page after {@code position}, keeping the request's other query parameters. It is relative
+     * ({@code /api/v1/things?cursor=...}) unless {@code customs.http.public-url} names where callers reach the
+     * service: never built from the request's {@code Host} header, which any caller can set.
+     */
     public static String link(UriInfo uri, String position, int limit) {
-        return uri.getRequestUriBuilder()
+        URI request = uri.getRequestUri();
+        String relative = UriBuilder.fromPath(request.getRawPath())
+                .replaceQuery(request.getRawQuery())
                 .replaceQueryParam("cursor", PageRequest.encode(position))
                 .replaceQueryParam("limit", limit)
                 .build()
                 .toString();
+        return PUBLIC_URL.map(base -> base.replaceAll("/+$", "") + relative).orElse(relative);
     }
+
+    private static final Optional<String> PUBLIC_URL =
+            ConfigProvider.getConfig().getOptionalValue("customs.http.public-url", String.class);
 }

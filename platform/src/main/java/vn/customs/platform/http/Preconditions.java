@@ -1,7 +1,8 @@
 package vn.customs.platform.http;
 
 import jakarta.ws.rs.core.EntityTag;
-import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Optimistic concurrency over HTTP: reads carry an {@code ETag} made from the entity's {@code @Version}; updates
@@ -11,6 +12,9 @@ public final class Preconditions {
 
     public static final String IF_MATCH = "If-Match";
 
+    /** An entity tag (RFC 9110 8.8.3): optionally weak, then quoted visible characters other than a quote. */
+    private static final Pattern ENTITY_TAG = Pattern.compile("(W/)?\"[\\x21\\x23-\\x7e]*\"");
+
     private Preconditions() {}
 
     /** The strong entity tag of a version: {@code "7"}. */
@@ -19,8 +23,10 @@ public final class Preconditions {
     }
 
     /**
-     * Checks {@code If-Match} against the current version. Accepts {@code "7"}, {@code W/"7"} and (for shell users)
-     * a bare {@code 7}, or a list of them; {@code *} matches any existing version.
+     * Checks {@code If-Match} against the current version, by the strong comparison RFC 9110 (13.1.1) requires: a
+     * quoted tag ({@code "7"}) or a list of them matches when one equals the current ETag, and {@code *} matches any
+     * existing version. A weak tag ({@code W/"7"}) never matches (412); a value that is not an entity tag at all
+     * (unquoted {@code 7}) is refused as malformed (400), so that a script's mistake is not taken for a match.
      */
     public static void requireMatch(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
@@ -29,25 +35,28 @@ public final class Preconditions {
                     "precondition-required",
                     "Send If-Match with the ETag of your last read (GET returns it), so that you never overwrite"
                             + " a change you have not seen.",
-                    java.util.List.of(Problem.FieldError.parameter(IF_MATCH, "required")));
+                    List.of(Problem.FieldError.parameter(IF_MATCH, "required")));
         }
-        boolean matches = Arrays.stream(ifMatch.split(","))
-                .map(String::trim)
-                .anyMatch(tag -> tag.equals("*") || normalise(tag).equals(Long.toString(currentVersion)));
+        String current = "\"" + currentVersion + "\"";
+        boolean matches = false;
+        for (String tag : ifMatch.split(",")) {
+            String trimmed = tag.trim();
+            if (!trimmed.equals("*") && !ENTITY_TAG.matcher(trimmed).matches()) {
+                throw new RequestProblemException(
+                        400,
+                        "validation",
+                        "If-Match holds entity tags as the ETag header gives them, quotes included (\"7\"), or *.",
+                        List.of(Problem.FieldError.parameter(IF_MATCH, "not an entity tag: " + trimmed)));
+            }
+            matches |= trimmed.equals("*") || trimmed.equals(current);
+        }
         if (!matches) {
             throw new RequestProblemException(
                     412,
                     "precondition-failed",
-                    "The object changed since you read it (now at version " + currentVersion + "); read it again.",
-                    java.util.List.of(Problem.FieldError.parameter(
-                            IF_MATCH, "stale: current ETag is \"" + currentVersion + "\"")));
+                    "The object changed since you read it (now at version " + currentVersion + "), or the tag sent"
+                            + " is weak (W/), which If-Match never accepts; read it again.",
+                    List.of(Problem.FieldError.parameter(IF_MATCH, "stale: current ETag is " + current)));
         }
-    }
-
-    private static String normalise(String tag) {
-        String value = tag.startsWith("W/") ? tag.substring(2) : tag;
-        return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
-                ? value.substring(1, value.length() - 1)
-                : value;
     }
 }

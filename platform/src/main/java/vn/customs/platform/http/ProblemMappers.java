@@ -1,6 +1,7 @@
 package vn.customs.platform.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -26,6 +27,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.customs.platform.domain.DomainException;
 import vn.customs.platform.domain.IllegalTransitionException;
 import vn.customs.platform.domain.UnknownObjectException;
+import vn.customs.platform.persistence.DatabaseFailures;
 
 /**
  * Turns every exception a request can end in into an RFC 9457 problem document, the same in all four services.
@@ -101,10 +103,15 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response wrongType(MismatchedInputException e, UriInfo uri) {
+        if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
+            return malformed(e, uri); // a second document, or other text, after the body
+        }
         String expected = e.getTargetType() == null ? "another type" : describe(e.getTargetType());
-        String message = e instanceof InvalidFormatException
-                ? "'" + ((InvalidFormatException) e).getValue() + "' is not a valid " + expected
-                : "expected " + expected;
+        String message = e instanceof StrictJson.RefusedValue
+                ? e.getOriginalMessage()
+                : e instanceof InvalidFormatException
+                        ? "'" + ((InvalidFormatException) e).getValue() + "' is not a valid " + expected
+                        : "expected " + expected;
         return Problems.response(
                 400,
                 "validation",
@@ -116,7 +123,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-        return malformed(uri);
+        return malformed(e, uri);
     }
 
     @ServerExceptionMapper
@@ -136,7 +143,7 @@ public class ProblemMappers {
             JsonProcessingException json = cause(e, JsonProcessingException.class);
             return json instanceof MismatchedInputException
                     ? wrongType((MismatchedInputException) json, uri)
-                    : malformed(uri);
+                    : malformed(json, uri);
         }
         int status = e.getResponse().getStatus();
         Response response;
@@ -173,6 +180,22 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseFailures.isRace(e)) {
+            return race(e, uri);
+        }
+        if (DatabaseFailures.isTransient(e)) {
+            LOG.warnf(
+                    "Database unavailable on %s (correlation id %s): %s",
+                    uri.getPath(), CorrelationId.current().orElse("none"), DatabaseFailures.describe(e));
+            return Response.fromResponse(Problems.response(
+                            503,
+                            "database-unavailable",
+                            "Service unavailable",
+                            "The database is briefly unavailable; nothing was changed. Retry in a few seconds.",
+                            uri))
+                    .header("Retry-After", "5")
+                    .build();
+        }
         String correlationId = CorrelationId.current().orElse("none");
         LOG.errorf(e, "Unexpected error on %s (correlation id %s)", uri.getPath(), correlationId);
         return Problems.response(
@@ -183,8 +206,45 @@ public class ProblemMappers {
                 uri);
     }
 
-    private static Response malformed(UriInfo uri) {
-        return Problems.response(400, "malformed-json", "Malformed JSON", "The body is not well-formed JSON.", uri);
+    /**
+     * Two requests raced for the same row: a unique constraint refused the second, or PostgreSQL refused one of two
+     * serializable or deadlocked transactions. The loser's transaction rolled back whole, so nothing of it is kept.
+     */
+    private static Response race(Throwable e, UriInfo uri) {
+        boolean duplicate = DatabaseFailures.sqlState(e)
+                .filter(DatabaseFailures.UNIQUE_VIOLATION::equals)
+                .isPresent();
+        LOG.infof("Race on %s: %s", uri.getPath(), DatabaseFailures.describe(e));
+        return duplicate
+                ? Problems.response(
+                        409,
+                        "already-exists",
+                        "Conflict",
+                        "A concurrent request created the same object first; nothing of this request was kept."
+                                + " Read the object, then retry if it is still needed.",
+                        uri)
+                : concurrentChange(uri);
+    }
+
+    /**
+     * Not well-formed JSON, a duplicate key or text after the document: where the parser stopped is the pointer (the
+     * duplicate key itself), and the parser's own words, without the source excerpt, are the message.
+     */
+    private static Response malformed(JsonProcessingException e, UriInfo uri) {
+        String pointer = e instanceof StreamReadException && ((StreamReadException) e).getProcessor() != null
+                ? ((StreamReadException) e)
+                        .getProcessor()
+                        .getParsingContext()
+                        .pathAsPointer()
+                        .toString()
+                : "";
+        return Problems.response(
+                400,
+                "malformed-json",
+                "Malformed JSON",
+                "The body is not well-formed JSON, or has a key twice, or text after the document.",
+                uri,
+                List.of(new Problem.FieldError(pointer.isEmpty() ? "/" : pointer, e.getOriginalMessage())));
     }
 
     private static Response concurrentChange(UriInfo uri) {

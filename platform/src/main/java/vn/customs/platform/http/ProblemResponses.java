@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Documents the error answers of every operation once, for all services: each 4xx/5xx an operation can give is
  * listed with the {@code application/problem+json} schema and an example, so resources only document their
  * successes. Which errors apply follows from the operation: parameters or a body (400), a token (401, 403), a path id
- * (404), a body (415, 422), a write (409), an If-Match header (412, 428), and always 500.
+ * (404), a body (415, 422), a write (409), an If-Match header (412, 428), and always 500 and 503.
  */
 public class ProblemResponses implements OASFilter {
 
@@ -75,6 +75,8 @@ public class ProblemResponses implements OASFilter {
             errors.put("422", "Well formed, but breaks a business rule (the type names which)");
         }
         errors.put("500", "Unexpected failure; the correlation id finds it in the logs");
+        errors.put(
+                "503", "The database is briefly unavailable and nothing was changed; retry after Retry-After seconds");
         for (Map.Entry<String, String> error : errors.entrySet()) {
             APIResponse response = responses.getAPIResponse(error.getKey());
             if (response == null) {

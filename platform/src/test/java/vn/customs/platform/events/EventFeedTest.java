@@ -21,6 +21,9 @@ import vn.customs.testkit.TestTokens;
 @QuarkusTest
 class EventFeedTest {
 
+    @jakarta.inject.Inject
+    javax.sql.DataSource dataSource;
+
     @Test
     void theFeedServesPublishedEventsInOrderAndSaysWhereToPollNext() {
         String shipment = "feed-" + TestRun.id() + "-" + UUID.randomUUID();
@@ -84,6 +87,46 @@ class EventFeedTest {
             tail = page.getString("next");
         }
         TestTokens.as("AUDITOR").get(tail).then().body("items", empty());
+    }
+
+    @Test
+    void aCursorThatRetentionHasOvertakenGets410InsteadOfSkippingEvents() throws Exception {
+        String tail = TestTokens.as("INTEGRATION")
+                .get("/api/v1/events?limit=200")
+                .then()
+                .extract()
+                .path("next");
+        while (true) {
+            JsonPath page = TestTokens.as("INTEGRATION")
+                    .get(tail)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
+            if (page.getList("items").isEmpty()) {
+                break;
+            }
+            tail = page.getString("next");
+        }
+        // An event published after the cursor, and already past its retention: the client never saw it.
+        try (var connection = dataSource.getConnection();
+                var insert = connection.prepareStatement(
+                        "WITH event AS (INSERT INTO platform_outbox (event_id, topic,"
+                                + " record_key, event_type, source, occurred_at, payload) VALUES (?, 'customs.feed-test.v1',"
+                                + " 'k', 't', '/s', now(), '{}') RETURNING position)"
+                                + " INSERT INTO platform_outbox_feed (feed_position, position, sent_at)"
+                                + " SELECT nextval('platform_outbox_feed_position'), position, now() - interval '31 days' FROM event")) {
+            insert.setObject(1, java.util.UUID.randomUUID());
+            insert.executeUpdate();
+        }
+        String cursor = tail;
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> TestTokens.as("INTEGRATION")
+                        .get(cursor)
+                        .then()
+                        .statusCode(410)
+                        .contentType("application/problem+json")
+                        .body("type", equalTo("https://customs.example/problems/cursor-expired")));
     }
 
     @Test

@@ -1,30 +1,36 @@
 package vn.customs.platform.events;
 
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import vn.customs.contracts.CloudEventHeaders;
 import vn.customs.testkit.TestRun;
+import vn.customs.testkit.TestTokens;
 import vn.customs.testkit.TopicReader;
+import vn.customs.testkit.TopicWriter;
 
-/** A duplicated event changes the projection once; a poison event goes to the dead-letter topic, the next applies. */
+/**
+ * Each event is applied once; a transient database failure is waited out however long it lasts (nothing on the
+ * dead-letter topic); a deterministically bad event goes to the dead-letter topic at once and the next one applies;
+ * a replay of the dead-letter topic after a fix applies each event once.
+ */
 @QuarkusTest
 class InboxTest {
 
@@ -45,7 +51,7 @@ class InboxTest {
 
     @Test
     void aRedeliveredEventChangesTheProjectionOnce() throws Exception {
-        String shipment = "shp-" + TestRun.id() + "-" + UUID.randomUUID();
+        String shipment = newShipment();
         String first = UUID.randomUUID().toString();
         send(shipment, first, 1);
         send(shipment, first, 1); // redelivered: a retry, or a consumer group reset
@@ -58,29 +64,110 @@ class InboxTest {
 
     @Test
     void aPoisonEventGoesToTheDeadLetterTopicWithTheErrorAndTheNextEventIsApplied() throws Exception {
-        String shipment = "shp-" + TestRun.id() + "-" + UUID.randomUUID();
+        String shipment = newShipment();
+        send(shipment, UUID.randomUUID().toString(), 1);
         String poison = UUID.randomUUID().toString();
         send(shipment, poison, -1);
         send(shipment, UUID.randomUUID().toString(), 5);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> lastStep(shipment) == 5);
-        assertEquals(1, applied(shipment));
+        assertEquals(2, applied(shipment));
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            List<ConsumerRecord<String, String>> dead = TopicReader.readAll(bootstrapServers, DEAD_LETTERS).stream()
-                    .filter(record -> shipment.equals(record.key()))
-                    .collect(Collectors.toList());
-            assertEquals(1, dead.size());
-            assertEquals(poison, header(dead.get(0), CloudEventHeaders.ID), "the original record, headers and all");
-            assertTrue(
-                    header(dead.get(0), "dead-letter-reason").contains("negative step -1"),
-                    header(dead.get(0), "dead-letter-reason"));
-        });
+        ConsumerRecord<String, String> dead = theOnlyDeadLetter(shipment);
+        assertEquals(poison, header(dead, CloudEventHeaders.ID), "the original record, headers and all");
+        assertEquals(ShipmentProjection.TYPE, header(dead, CloudEventHeaders.TYPE));
+        assertTrue(header(dead, "dead-letter-reason").contains("negative step -1"), header(dead, "dead-letter-reason"));
+        assertEquals(TOPIC, header(dead, "dead-letter-topic"));
+    }
+
+    @Test
+    void aPayloadThatDoesNotParseIsDeadLetteredAtOnceAndTheNextEventIsApplied() throws Exception {
+        String shipment = newShipment();
+        send(shipment, UUID.randomUUID().toString(), 1);
+        TopicWriter.send(bootstrapServers, TOPIC, shipment, ShipmentProjection.TYPE, "{\"shipmentId\": \"" + shipment);
+        send(shipment, UUID.randomUUID().toString(), 2);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> lastStep(shipment) == 2);
+        String reason = header(theOnlyDeadLetter(shipment), "dead-letter-reason");
+        assertTrue(reason.contains("is not a valid ShipmentStepRecorded"), reason);
+    }
+
+    @Test
+    void anUnknownSchemaVersionOfAnEventItReadsIsDeadLetteredNotSkipped() throws Exception {
+        String shipment = newShipment();
+        TopicWriter.send(
+                bootstrapServers,
+                TOPIC,
+                shipment,
+                "customs.platformtest.ShipmentStepRecorded.v2",
+                "{\"shipmentId\":\"" + shipment + "\",\"stepNumber\":1}");
+        TopicWriter.send(bootstrapServers, TOPIC, shipment, "customs.platformtest.SomethingElse.v1", "{}");
+        send(shipment, UUID.randomUUID().toString(), 1);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> lastStep(shipment) == 1);
+        String reason = header(theOnlyDeadLetter(shipment), "dead-letter-reason");
+        assertTrue(reason.contains("schema version of customs.platformtest.ShipmentStepRecorded.v2"), reason);
+    }
+
+    @Test
+    void anEventArrivingWhileTheDatabaseIsUnavailableIsAppliedAfterwardsAndNotDeadLettered() throws Exception {
+        String shipment = newShipment();
+        try (Connection lock = dataSource.getConnection()) {
+            lock.setAutoCommit(false);
+            // The projection's table cannot be written: every attempt fails on its lock timeout (SQLSTATE 55P03).
+            lock.createStatement().execute("LOCK TABLE test_shipment_projection IN ACCESS EXCLUSIVE MODE");
+            send(shipment, UUID.randomUUID().toString(), 1);
+
+            // Readiness turns DOWN once the consumer has waited 5 s (customs.inbox.stalled-down-after in the
+            // tests), naming the consumer, the event and the failure.
+            await().atMost(Duration.ofSeconds(60))
+                    .untilAsserted(() -> given().get("/q/health/ready")
+                            .then()
+                            .statusCode(503)
+                            .body("checks.find { it.name == 'Event consumers' }.status", equalTo("DOWN"))
+                            .body(
+                                    "checks.find { it.name == 'Event consumers' }.data.'platformtest.shipments'",
+                                    containsString("lock timeout")));
+            lock.rollback();
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> lastStep(shipment) == 1);
+        assertEquals(1, applied(shipment));
+        given().get("/q/health/ready")
+                .then()
+                .body("checks.find { it.name == 'Event consumers' }.status", equalTo("UP"));
+        assertEquals(0, deadLetters(shipment).size(), "a transient failure never dead-letters");
+    }
+
+    @Test
+    void aReplayOfTheDeadLetterTopicAfterAFixAppliesTheEventOnce() throws Exception {
+        String shipment = newShipment();
+        String early = UUID.randomUUID().toString();
+        send(shipment, early, 2); // its shipment is not open yet: refused, dead-lettered
+        await().atMost(Duration.ofSeconds(30)).until(() -> deadLetters(shipment).size() == 1);
+        assertTrue(header(deadLetters(shipment).get(0), "dead-letter-reason")
+                .contains("shipment " + shipment + " is unknown here"));
+
+        send(shipment, UUID.randomUUID().toString(), 1); // the fix: the shipment now exists
+        await().atMost(Duration.ofSeconds(30)).until(() -> lastStep(shipment) == 1);
+
+        JsonPath first = replay();
+        assertEquals(2, lastStep(shipment), "the dead letter applied");
+        assertEquals(2, applied(shipment));
+        assertEquals(DEAD_LETTERS, first.getString("deadLetterTopic"));
+        assertTrue(first.getInt("applied") >= 1, first.prettify());
+
+        JsonPath second = replay();
+        assertEquals(2, applied(shipment), "a second replay applies nothing twice");
+        assertEquals(0, second.getInt("applied"), second.prettify());
+        assertTrue(second.getInt("alreadyApplied") >= 1, second.prettify());
+        // The other tests' dead letters (a negative step, a payload that does not parse) still fail, and say why.
+        assertEquals(second.getInt("failed"), second.getList("failures").size());
     }
 
     @Test
     void aProjectionRebuiltFromTheStartOfTheTopicCountsEveryEventOnce() throws Exception {
-        String shipment = "shp-" + TestRun.id() + "-" + UUID.randomUUID();
+        String shipment = newShipment();
         String first = UUID.randomUUID().toString();
         String second = UUID.randomUUID().toString();
         send(shipment, first, 1);
@@ -105,25 +192,42 @@ class InboxTest {
         assertEquals(3, applied(shipment), "each event applied once in the rebuilt projection");
     }
 
+    private JsonPath replay() {
+        return TestTokens.as("INTEGRATION")
+                .post("/api/v1/consumers/" + ShipmentProjection.CONSUMER + "/dead-letter-replays")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
+    private static String newShipment() {
+        return "shp-" + TestRun.id() + "-" + UUID.randomUUID();
+    }
+
     private void send(String shipment, String eventId, int step) {
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
-                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ProducerConfig.ACKS_CONFIG, "all"),
-                new StringSerializer(),
-                new StringSerializer())) {
-            ProducerRecord<String, String> record = new ProducerRecord<>(
-                    TOPIC,
-                    shipment,
-                    "{\"shipmentId\":\"" + shipment + "\",\"step\":" + step
-                            + ",\"occurredAt\":\"2026-11-27T01:00:00Z\",\"fieldFromANewerProducer\":true}");
-            record.headers().add(CloudEventHeaders.ID, eventId.getBytes(StandardCharsets.UTF_8));
-            record.headers()
-                    .add(
-                            CloudEventHeaders.TYPE,
-                            "customs.platformtest.ShipmentStepRecorded.v1".getBytes(StandardCharsets.UTF_8));
-            producer.send(record).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        TopicWriter.send(
+                bootstrapServers,
+                TOPIC,
+                shipment,
+                eventId,
+                ShipmentProjection.TYPE,
+                "{\"shipmentId\":\"" + shipment + "\",\"step\":" + step
+                        + ",\"occurredAt\":\"2026-11-27T01:00:00Z\",\"fieldFromANewerProducer\":true}");
+    }
+
+    private ConsumerRecord<String, String> theOnlyDeadLetter(String shipment) {
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !deadLetters(shipment).isEmpty());
+        List<ConsumerRecord<String, String>> dead = deadLetters(shipment);
+        assertEquals(1, dead.size());
+        return dead.get(0);
+    }
+
+    private List<ConsumerRecord<String, String>> deadLetters(String shipment) {
+        return TopicReader.readAll(bootstrapServers, DEAD_LETTERS).stream()
+                .filter(record -> shipment.equals(record.key()))
+                .collect(Collectors.toList());
     }
 
     private int applied(String shipment) throws Exception {

@@ -133,6 +133,88 @@ class OutboxTest {
         assertEquals(true, exists(pendingButOld));
     }
 
+    @Test
+    void anEventKafkaRefusesForGoodIsParkedWithItsErrorAndTheRestOfTheOutboxGoesOn() throws Exception {
+        UUID huge = UUID.randomUUID();
+        try (var connection = dataSource.getConnection();
+                var insert = connection.prepareStatement(
+                        "WITH event AS (INSERT INTO platform_outbox (event_id,"
+                                + " topic, record_key, event_type, source, occurred_at, payload) VALUES (?, ?, 'huge',"
+                                + " 'customs.platformtest.ShipmentStepRecorded.v1', '/platformtest', now(), ?::jsonb)"
+                                + " RETURNING position) INSERT INTO platform_outbox_pending (position) SELECT position FROM event")) {
+            insert.setObject(1, huge);
+            insert.setString(2, TOPIC);
+            // over the producer's 1 MB request limit: Kafka will never take it
+            insert.setString(3, "{\"shipmentId\":\"huge\",\"note\":\"" + "x".repeat(1_500_000) + "\"}");
+            insert.executeUpdate();
+        }
+        List<String> after = shipments(1);
+        recordSteps(after, 2);
+
+        awaitEverythingSent();
+        assertExactlyOnceInOrder(after, 2);
+        String position = awaitParked(huge);
+        // Readiness says so (the tests give a parked event no grace: customs.outbox.parked-down-after=PT0S).
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().get("/q/health/ready")
+                        .then()
+                        .statusCode(503)
+                        .body(
+                                "checks.find { it.name == 'Outbox relay' }.data.parkedEvents",
+                                org.hamcrest.Matchers.greaterThanOrEqualTo(1)));
+        given().get("/q/metrics").then().body(org.hamcrest.Matchers.containsString("customs_outbox_parkings_total"));
+
+        // Re-queued without a fix, it is refused and parked again; then given up, and readiness recovers.
+        vn.customs.testkit.TestTokens.as("INTEGRATION")
+                .post("/api/v1/outbox/parked-events/" + position + "/requeue")
+                .then()
+                .statusCode(204);
+        awaitParked(huge);
+        vn.customs.testkit.TestTokens.as("AUDITOR")
+                .delete("/api/v1/outbox/parked-events/" + position)
+                .then()
+                .statusCode(403);
+        vn.customs.testkit.TestTokens.as("INTEGRATION")
+                .delete("/api/v1/outbox/parked-events/" + position)
+                .then()
+                .statusCode(204);
+        vn.customs.testkit.TestTokens.as("INTEGRATION")
+                .delete("/api/v1/outbox/parked-events/" + position)
+                .then()
+                .statusCode(404);
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().get("/q/health/ready")
+                        .then()
+                        .body(
+                                "checks.find { it.name == 'Outbox relay' }.data.parkedEvents",
+                                org.hamcrest.Matchers.equalTo(0)));
+        assertEquals(
+                0,
+                TopicReader.readAll(bootstrapServers, TOPIC).stream()
+                        .filter(record -> "huge".equals(record.key()))
+                        .count());
+    }
+
+    /** Waits until the event is in the parked list, with Kafka's reason; returns its position. */
+    private String awaitParked(UUID eventId) {
+        return await().atMost(Duration.ofSeconds(60))
+                .until(
+                        () -> {
+                            var page = vn.customs.testkit.TestTokens.as("AUDITOR")
+                                    .get("/api/v1/outbox/parked-events?limit=200")
+                                    .then()
+                                    .statusCode(200)
+                                    .extract()
+                                    .jsonPath();
+                            String prefix = "items.find { it.eventId == '" + eventId + "' }.";
+                            String error = page.getString(prefix + "error");
+                            return error != null && error.contains("RecordTooLargeException")
+                                    ? page.getString(prefix + "position")
+                                    : null;
+                        },
+                        java.util.Objects::nonNull);
+    }
+
     private boolean exists(UUID eventId) throws Exception {
         try (var connection = dataSource.getConnection();
                 var select = connection.prepareStatement("SELECT 1 FROM platform_outbox WHERE event_id = ?")) {

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -60,6 +61,45 @@ class ConcurrencyAndPagingTest {
     }
 
     @Test
+    void ifMatchComparesStronglyAndRefusesWhatIsNotAnEntityTag() {
+        long id = given().contentType("application/json")
+                .body(Map.of("text", "first"))
+                .post(NOTES)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        String etag = given().get(NOTES + "/" + id).then().extract().header("ETag");
+        String bare = etag.replace("\"", "");
+
+        given().contentType("application/json")
+                .header("If-Match", "W/" + etag)
+                .body(Map.of("text", "weak"))
+                .put(NOTES + "/" + id)
+                .then()
+                .statusCode(412)
+                .contentType("application/problem+json");
+        given().contentType("application/json")
+                .header("If-Match", bare)
+                .body(Map.of("text", "unquoted"))
+                .put(NOTES + "/" + id)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].parameter", equalTo("If-Match"));
+        given().get(NOTES + "/" + id).then().body("text", equalTo("first"));
+
+        given().contentType("application/json")
+                .header("If-Match", "\"999\", " + etag)
+                .body(Map.of("text", "listed"))
+                .put(NOTES + "/" + id)
+                .then()
+                .statusCode(200)
+                .body("text", equalTo("listed"));
+    }
+
+    @Test
     void pagesFollowNextLinksThroughTheWholeListInOrder() {
         String prefix = "page-" + TestRun.id() + "-";
         for (int i = 1; i <= 5; i++) {
@@ -72,10 +112,12 @@ class ConcurrencyAndPagingTest {
 
         String next = given().queryParam("prefix", prefix)
                 .queryParam("limit", 2)
+                .header("Host", "attacker.example") // a spoofed Host never reaches the links
                 .get(NOTES)
                 .then()
                 .statusCode(200)
                 .body("items.text", contains(prefix + 1, prefix + 2))
+                .body("next", startsWith(NOTES + "?"))
                 .extract()
                 .path("next");
         next = given().get(next)

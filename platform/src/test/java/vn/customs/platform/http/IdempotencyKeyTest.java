@@ -110,6 +110,17 @@ class IdempotencyKeyTest {
     }
 
     @Test
+    void aChangeWhoseKeyCannotBeStoredIsRolledBack() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String goods = "silk " + key;
+        post("DECLARANT", key, Map.of("goods", goods, "unstorable", true))
+                .then()
+                .statusCode(500)
+                .contentType("application/problem+json");
+        assertEquals(0, ordersWith(goods), "no change without its stored key");
+    }
+
+    @Test
     void anUnusableKeyGets400() {
         post("DECLARANT", "x".repeat(300), Map.of("goods", "tea"))
                 .then()

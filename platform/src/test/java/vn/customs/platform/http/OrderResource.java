@@ -21,9 +21,17 @@ import vn.customs.platform.security.Caller;
 @Consumes(MediaType.APPLICATION_JSON)
 public class OrderResource {
 
-    public record NewOrder(String goods, boolean hold) {}
+    public record NewOrder(String goods, boolean hold, boolean unstorable) {}
 
     public record Order(UUID id, String goods) {}
+
+    /** An answer that cannot be written as JSON: storing it under its Idempotency-Key fails with a checked exception. */
+    public record UnstorableOrder(UUID id) {
+        @Override
+        public UUID id() {
+            throw new IllegalStateException("this answer cannot be written");
+        }
+    }
 
     /** Set by a test to hold a request with {@code hold: true} inside its transaction. */
     static volatile CountDownLatch entered = new CountDownLatch(0);
@@ -56,7 +64,7 @@ public class OrderResource {
         }
         return Response.created(URI.create("/api/v1/test-orders/" + id))
                 .tag(Preconditions.etag(0))
-                .entity(new Order(id, order.goods()))
+                .entity(order.unstorable() ? new UnstorableOrder(id) : new Order(id, order.goods()))
                 .build();
     }
 }

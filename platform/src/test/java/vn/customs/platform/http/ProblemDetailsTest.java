@@ -99,6 +99,96 @@ class ProblemDetailsTest {
                 .header(CorrelationId.HEADER, notNullValue());
     }
 
+    static Stream<Arguments> hostileBodies() {
+        String base = "\"weightKg\":1,\"items\":[]";
+        return Stream.of(
+                Arguments.of("duplicate key", "{\"name\":\"tea\",\"name\":\"coffee\"," + base + "}", "/name"),
+                Arguments.of("trailing text", VALID + " x", "/"),
+                Arguments.of("two documents", VALID + VALID, "/"),
+                Arguments.of("enum ordinal", "{\"name\":\"tea\"," + base + ",\"direction\":1}", "/direction"),
+                Arguments.of("number for text", "{\"name\":123," + base + "}", "/name"),
+                Arguments.of("boolean for text", "{\"name\":true," + base + "}", "/name"),
+                Arguments.of("fraction for a whole number", "{\"name\":\"t\"," + base + ",\"pieces\":2.5}", "/pieces"),
+                Arguments.of("text for a whole number", "{\"name\":\"t\"," + base + ",\"pieces\":\"3\"}", "/pieces"),
+                Arguments.of("number for a boolean", "{\"name\":\"t\"," + base + ",\"fragile\":1}", "/fragile"),
+                Arguments.of(
+                        "date-time for a date",
+                        "{\"name\":\"t\"," + base + ",\"arrival\":\"2026-11-28T10:00:00\"}",
+                        "/arrival"),
+                Arguments.of(
+                        "the last date Java knows",
+                        "{\"name\":\"t\"," + base + ",\"arrival\":\"+999999999-12-31\"}",
+                        "/arrival"),
+                Arguments.of(
+                        "a five-digit year", "{\"name\":\"t\"," + base + ",\"arrival\":\"+99999-01-01\"}", "/arrival"),
+                Arguments.of(
+                        "a date-time far away",
+                        "{\"name\":\"t\"," + base + ",\"sealedAt\":\"+99999-01-01T00:00:00Z\"}",
+                        "/sealedAt"),
+                Arguments.of("NUL in text", "{\"name\":\"te\\u0000a\"," + base + "}", "/name"),
+                Arguments.of("escape character in text", "{\"name\":\"te\\u001ba\"," + base + "}", "/name"),
+                Arguments.of(
+                        "NUL in a list element",
+                        "{\"name\":\"t\",\"weightKg\":1,\"items\":[{\"hsCode\":\"\\u0000\"}]}",
+                        "/items/0/hsCode"));
+    }
+
+    @ParameterizedTest(name = "{0} -> 400 at {2}")
+    @MethodSource("hostileBodies")
+    void aBodyThatIsNotExactlyWhatTheContractSaysIsRefusedWithAPointer(String what, String body, String pointer) {
+        given().contentType("application/json")
+                .body(body)
+                .post(PARCELS)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].pointer", equalTo(pointer));
+    }
+
+    @Test
+    void exactBodiesStillPassAndMoneyMayBeADecimalString() {
+        given().contentType("application/json")
+                .body("{\"name\":\"tea\\tleaves\\n\",\"weightKg\":\"2.5\",\"items\":[],\"direction\":\"IMPORT\","
+                        + "\"arrival\":\"2026-11-28\",\"sealedAt\":\"2026-11-28T10:00:00+07:00\",\"pieces\":3,"
+                        + "\"fragile\":true}")
+                .post(PARCELS)
+                .then()
+                .statusCode(200)
+                .body("name", equalTo("tea\tleaves\n"));
+    }
+
+    @Test
+    void controlCharactersInThePathOrQueryAreRefusedNamingWhere() {
+        given().urlEncodingEnabled(false)
+                .get("/api/v1/test-notes?prefix=a%00b")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].parameter", equalTo("prefix"))
+                .body("errors[0].message", containsString("U+0000"));
+        given().urlEncodingEnabled(false)
+                .get(PARCELS + "/%00")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].parameter", equalTo("path"));
+    }
+
+    @Test
+    void aBodyWithoutContentTypeIsRefusedWith415() throws Exception {
+        java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                                        "http://localhost:" + io.restassured.RestAssured.port + PARCELS))
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(VALID))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+        org.junit.jupiter.api.Assertions.assertEquals(415, answer.statusCode(), answer.body());
+        org.junit.jupiter.api.Assertions.assertEquals(
+                "application/problem+json",
+                answer.headers().firstValue("Content-Type").orElse(""));
+    }
+
     @Test
     void validationErrorsPointAtEachInvalidField() {
         given().contentType("application/json")

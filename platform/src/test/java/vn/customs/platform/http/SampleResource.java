@@ -31,10 +31,20 @@ public class SampleResource {
             @NotNull @Pattern(regexp = "\\d{8}", message = "must be an 8-digit HS code")
             String hsCode) {}
 
+    public enum Direction {
+        IMPORT,
+        EXPORT
+    }
+
     public record NewParcel(
             @NotBlank String name,
             @NotNull @Positive BigDecimal weightKg,
-            @NotNull @Size(max = 5) List<@Valid Item> items) {}
+            @NotNull @Size(max = 5) List<@Valid Item> items,
+            Direction direction,
+            java.time.LocalDate arrival,
+            java.time.OffsetDateTime sealedAt,
+            Integer pieces,
+            Boolean fragile) {}
 
     public record Parcel(UUID id, String name) {}
 

@@ -33,6 +33,10 @@ class AuthenticationTest {
                 Arguments.of("expired", signedByTrustedKey(expired(claims()))),
                 Arguments.of("wrong issuer", signedByTrustedKey(withIssuer(claims(), "https://evil.example"))),
                 Arguments.of("wrong audience", signedByTrustedKey(withAudience(claims(), "another-system"))),
+                Arguments.of(
+                        "another service's audience",
+                        signedByTrustedKey(withAudience(claims(), LocalTokenIssuer.SERVICE_AUDIENCES.get("staffing")))),
+                Arguments.of("no audience", signedByTrustedKey(withoutAudience(claims()))),
                 Arguments.of("alg none", unsigned(claims())),
                 Arguments.of("not a JWT", "hello"));
     }
@@ -58,6 +62,18 @@ class AuthenticationTest {
     @Test
     void aValidTokenOfTheRightRoleGetsIn() {
         TestTokens.as("AUDITOR").get(REPORT).then().statusCode(200).body("subject", equalTo("test-auditor"));
+    }
+
+    @Test
+    void aTokenForSeveralServicesGetsIntoEachOfThem() {
+        // ./suite token's default: one token for the four services, as a local convenience.
+        given().auth()
+                .oauth2(TestTokens.tokenFor(
+                        List.of(LocalTokenIssuer.SERVICE_AUDIENCES.get("declarations"), TestTokens.audience()),
+                        "AUDITOR"))
+                .get(REPORT)
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -95,7 +111,7 @@ class AuthenticationTest {
     private static JwtClaims claims() {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(LocalTokenIssuer.ISSUER);
-        claims.setAudience(LocalTokenIssuer.AUDIENCE);
+        claims.setAudience(TestTokens.audience());
         claims.setSubject("mallory");
         claims.setStringListClaim("groups", List.of("AUDITOR"));
         claims.setIssuedAt(NumericDate.fromSeconds(Instant.now().getEpochSecond()));
@@ -119,6 +135,11 @@ class AuthenticationTest {
 
     private static JwtClaims withAudience(JwtClaims claims, String audience) {
         claims.setAudience(audience);
+        return claims;
+    }
+
+    private static JwtClaims withoutAudience(JwtClaims claims) {
+        claims.unsetClaim("aud");
         return claims;
     }
 

@@ -26,6 +26,16 @@ class RoleMatrixTest {
     }
 
     @Test
+    void consumersAreListedForIntegrationsAndAuditorsAndReplayedByIntegrationsOnly() {
+        RoleMatrix.endpoint("GET", "/api/v1/consumers")
+                .allows("INTEGRATION", "AUDITOR")
+                .check();
+        RoleMatrix.endpoint("POST", "/api/v1/consumers/platformtest.shipments/dead-letter-replays")
+                .allows("INTEGRATION")
+                .check();
+    }
+
+    @Test
     void theMatrixFailsWhenAnEndpointIsOpenerThanExpected() {
         assertThrows(
                 AssertionError.class,

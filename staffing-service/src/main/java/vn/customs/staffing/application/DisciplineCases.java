@@ -5,15 +5,14 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import org.jboss.logging.Logger;
 import vn.customs.contracts.hotline.ReportConcluded;
 import vn.customs.contracts.inspections.FindingRecorded;
 import vn.customs.platform.audit.AuditTrail;
 import vn.customs.platform.domain.RuleViolationException;
 import vn.customs.platform.domain.TimeOrderedIds;
 import vn.customs.platform.domain.UnknownObjectException;
+import vn.customs.platform.events.EventRejectedException;
 import vn.customs.platform.events.Outbox;
 import vn.customs.platform.http.Preconditions;
 import vn.customs.platform.time.Today;
@@ -31,7 +30,6 @@ import vn.customs.staffing.domain.officer.OfficerRepository;
 @ApplicationScoped
 public class DisciplineCases {
 
-    private static final Logger LOG = Logger.getLogger(DisciplineCases.class);
     private static final List<String> SUBSTANTIATED = List.of("SUBSTANTIATED", "PARTLY_SUBSTANTIATED");
 
     private final DisciplineCaseRepository cases;
@@ -70,20 +68,19 @@ public class DisciplineCases {
         if (!"DISCIPLINARY".equals(finding.severity()) || finding.officerId() == null) {
             return;
         }
-        knownOfficer(finding.officerId()).ifPresent(officer -> {
-            if (cases.byOrigin(officer.id(), CaseOrigin.FINDING, finding.findingId())
-                    .isPresent()) {
-                return;
-            }
-            open(
-                    officer,
-                    CaseOrigin.FINDING,
-                    finding.findingId(),
-                    "Disciplinary finding (" + finding.category() + ") of inspection " + finding.inspectionId(),
-                    finding.unitCode(),
-                    finding.violationDate(),
-                    false);
-        });
+        Officer officer = knownOfficer(finding.officerId());
+        if (cases.byOrigin(officer.id(), CaseOrigin.FINDING, finding.findingId())
+                .isPresent()) {
+            return;
+        }
+        open(
+                officer,
+                CaseOrigin.FINDING,
+                finding.findingId(),
+                "Disciplinary finding (" + finding.category() + ") of inspection " + finding.inspectionId(),
+                finding.unitCode(),
+                finding.violationDate(),
+                false);
     }
 
     /** A substantiated (or partly substantiated) report puts each officer it concerns under review. */
@@ -93,22 +90,20 @@ public class DisciplineCases {
             return;
         }
         for (String officerId : report.officerIds()) {
-            knownOfficer(officerId).ifPresent(officer -> {
-                if (cases.byOrigin(officer.id(), CaseOrigin.REPORT, report.reportId())
-                        .isEmpty()) {
-                    String unitCode = officer.postingOn(today.date())
-                            .map(p -> p.unitCode())
-                            .orElse(null);
-                    open(
-                            officer,
-                            CaseOrigin.REPORT,
-                            report.reportId(),
-                            "Hotline report " + report.reportId() + " concluded " + report.outcome(),
-                            unitCode,
-                            null,
-                            false);
-                }
-            });
+            Officer officer = knownOfficer(officerId);
+            if (cases.byOrigin(officer.id(), CaseOrigin.REPORT, report.reportId())
+                    .isEmpty()) {
+                String unitCode =
+                        officer.postingOn(today.date()).map(p -> p.unitCode()).orElse(null);
+                open(
+                        officer,
+                        CaseOrigin.REPORT,
+                        report.reportId(),
+                        "Hotline report " + report.reportId() + " concluded " + report.outcome(),
+                        unitCode,
+                        null,
+                        false);
+            }
         }
     }
 
@@ -167,16 +162,19 @@ public class DisciplineCases {
     }
 
     /** Events may name an officer this register does not know (another department's); those are logged. */
-    private Optional<Officer> knownOfficer(String officerId) {
+    /**
+     * The officer an event names. An event naming no officer of this register would otherwise open no case and
+     * say nothing; it is refused to the dead-letter topic instead, to be replayed once the register knows him.
+     */
+    private Officer knownOfficer(String officerId) {
+        UUID id;
         try {
-            Optional<Officer> officer = officers.officerForUpdate(UUID.fromString(officerId));
-            if (officer.isEmpty()) {
-                LOG.warnf("Event names officer %s, who is not in the register; no case opened", officerId);
-            }
-            return officer;
+            id = UUID.fromString(officerId);
         } catch (IllegalArgumentException notAnId) {
-            LOG.warnf("Event names officer '%s', which is not an officer id; no case opened", officerId);
-            return Optional.empty();
+            throw new EventRejectedException("the event names officer '" + officerId + "', which is not an officer id");
         }
+        return officers.officerForUpdate(id)
+                .orElseThrow(() -> new EventRejectedException(
+                        "the event names officer " + officerId + ", who is not in the register"));
     }
 }

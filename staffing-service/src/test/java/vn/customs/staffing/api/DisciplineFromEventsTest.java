@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import vn.customs.testkit.TestTokens;
+import vn.customs.testkit.TopicReader;
 import vn.customs.testkit.TopicWriter;
 
 /**
@@ -163,6 +164,47 @@ class DisciplineFromEventsTest {
                 .post("/api/v1/discipline-cases/" + id + "/closure")
                 .then()
                 .statusCode(409);
+    }
+
+    @Test
+    void aReportNamingAnOfficerTheRegisterDoesNotKnowIsDeadLetteredWithTheReasonAndTheNextReportApplies() {
+        String post = Staffing.post(Staffing.gate(Staffing.uniqueCode("UNK")), "CLEARANCE", true, 5, false);
+        String known = Staffing.officer("Vi Văn Sáu");
+        Staffing.move(known, post, LocalDate.of(2024, 1, 1), "INITIAL").then().statusCode(201);
+        String stranger = UUID.randomUUID().toString();
+        String key = UUID.randomUUID().toString();
+        String lost = UUID.randomUUID().toString();
+        send(
+                "customs.hotline.v1",
+                key,
+                lost,
+                "customs.hotline.ReportConcluded.v1",
+                "{\"reportId\":\"" + UUID.randomUUID() + "\",\"outcome\":\"SUBSTANTIATED\",\"officerIds\":[\""
+                        + stranger + "\"],\"occurredAt\":\"2025-03-10T03:00:00Z\"}");
+        send(
+                "customs.hotline.v1",
+                key,
+                UUID.randomUUID().toString(),
+                "customs.hotline.ReportConcluded.v1",
+                "{\"reportId\":\"" + UUID.randomUUID() + "\",\"outcome\":\"SUBSTANTIATED\",\"officerIds\":[\"" + known
+                        + "\"],\"occurredAt\":\"2025-03-10T03:00:00Z\"}");
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> casesOf(known).getList("items").size() == 1);
+        var dead = await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> TopicReader.readAll(bootstrapServers, "customs.hotline.v1.dlq.staffing").stream()
+                                .filter(record -> key.equals(record.key()))
+                                .toList(),
+                        records -> records.size() == 1);
+        String reason = new String(
+                dead.get(0).headers().lastHeader("dead-letter-reason").value(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        org.junit.jupiter.api.Assertions.assertTrue(
+                reason.contains("names officer " + stranger + ", who is not in the register"), reason);
+        assertEquals(
+                lost,
+                new String(dead.get(0).headers().lastHeader("ce_id").value(), java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static JsonPath casesOf(String officer) {

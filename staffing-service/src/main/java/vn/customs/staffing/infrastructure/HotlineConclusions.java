@@ -1,0 +1,34 @@
+package vn.customs.staffing.infrastructure;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import vn.customs.contracts.hotline.ReportConcluded;
+import vn.customs.platform.events.EventConsumer;
+import vn.customs.platform.events.Inbox;
+import vn.customs.platform.events.IncomingEvent;
+import vn.customs.staffing.application.DisciplineCases;
+
+/** Hotline reports concluded as substantiated put the officers they concern under review, through the inbox. */
+@ApplicationScoped
+public class HotlineConclusions extends EventConsumer {
+
+    private final DisciplineCases discipline;
+
+    HotlineConclusions(Inbox inbox, DisciplineCases discipline) {
+        super(inbox, "staffing.reports", "hotline-events", ReportConcluded.class);
+        this.discipline = discipline;
+    }
+
+    @Incoming("hotline-events")
+    @Blocking
+    public void on(ConsumerRecord<String, String> record) {
+        receive(record);
+    }
+
+    @Override
+    public void apply(IncomingEvent event) {
+        discipline.onReportConcluded(event.payloadAs(ReportConcluded.class));
+    }
+}

@@ -1,0 +1,34 @@
+package vn.customs.staffing.infrastructure;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import vn.customs.contracts.inspections.FindingRecorded;
+import vn.customs.platform.events.EventConsumer;
+import vn.customs.platform.events.Inbox;
+import vn.customs.platform.events.IncomingEvent;
+import vn.customs.staffing.application.DisciplineCases;
+
+/** Inspections' disciplinary findings open discipline cases, through the inbox: each finding once. */
+@ApplicationScoped
+public class InspectionFindings extends EventConsumer {
+
+    private final DisciplineCases discipline;
+
+    InspectionFindings(Inbox inbox, DisciplineCases discipline) {
+        super(inbox, "staffing.findings", "inspections-events", FindingRecorded.class);
+        this.discipline = discipline;
+    }
+
+    @Incoming("inspections-events")
+    @Blocking
+    public void on(ConsumerRecord<String, String> record) {
+        receive(record);
+    }
+
+    @Override
+    public void apply(IncomingEvent event) {
+        discipline.onFinding(event.payloadAs(FindingRecorded.class));
+    }
+}
