@@ -17,6 +17,9 @@ import java.security.spec.X509EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -36,8 +39,19 @@ public final class LocalTokenIssuer {
 
     /** The issuer ({@code iss}) of local tokens; services are configured to expect it. */
     public static final String ISSUER = "https://customs.local/suite";
-    /** The audience ({@code aud}) every service expects. */
-    public static final String AUDIENCE = "customs-suite";
+    /**
+     * The audience ({@code aud}) of each service, by its short name. A service accepts only tokens that carry its own
+     * (its {@code application.properties} names it in {@code mp.jwt.verify.audiences}), so a token minted for one
+     * service is refused by the other three. The Keycloak realm has a client scope of the same name for each.
+     */
+    public static final Map<String, String> SERVICE_AUDIENCES = serviceAudiences();
+
+    /**
+     * The audience of the platform's shared configuration, which every service replaces with its own: only the
+     * platform's own tests verify it, and no token meant for a service carries it, so a service that forgot to name
+     * its audience accepts no token at all.
+     */
+    public static final String AUDIENCE = "customs-platform-tests";
 
     /**
      * Every role of the suite, for tools that mint tokens or check them all (the services' annotations use the
@@ -96,14 +110,23 @@ public final class LocalTokenIssuer {
     }
 
     /**
-     * A signed token for {@code subject} with {@code roles} in {@code groups} and extra claims (e.g.
-     * {@code tax_id}, {@code officer_id}), valid for {@code lifetime}.
+     * A signed token for {@code subject}, for the services whose {@code audiences} it carries, with {@code roles} in
+     * {@code groups} and extra claims (e.g. {@code tax_id}, {@code officer_id}), valid for {@code lifetime}.
      */
-    public String token(String subject, List<String> roles, Map<String, Object> claims, Duration lifetime) {
+    public String token(
+            String subject,
+            Collection<String> audiences,
+            List<String> roles,
+            Map<String, Object> claims,
+            Duration lifetime) {
+        if (audiences.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "A token names at least one audience, e.g. " + SERVICE_AUDIENCES.get("declarations"));
+        }
         Instant now = Instant.now();
         JwtClaims jwt = new JwtClaims();
         jwt.setIssuer(ISSUER);
-        jwt.setAudience(AUDIENCE);
+        jwt.setAudience(List.copyOf(audiences));
         jwt.setSubject(subject);
         jwt.setClaim("upn", subject);
         jwt.setStringListClaim("groups", roles);
@@ -152,6 +175,14 @@ public final class LocalTokenIssuer {
         } catch (JoseException e) {
             throw new IllegalStateException("Cannot sign a token", e);
         }
+    }
+
+    private static Map<String, String> serviceAudiences() {
+        Map<String, String> audiences = new LinkedHashMap<>();
+        for (String service : List.of("declarations", "staffing", "hotline", "inspections")) {
+            audiences.put(service, "customs-" + service);
+        }
+        return Collections.unmodifiableMap(audiences);
     }
 
     /** A fresh RSA key pair (2048 bits). */

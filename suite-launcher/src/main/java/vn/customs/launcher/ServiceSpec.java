@@ -2,10 +2,11 @@ package vn.customs.launcher;
 
 import java.nio.file.Path;
 import java.util.List;
+import vn.customs.localinfra.LocalTokenIssuer;
 
 /**
  * One of the four services as the launcher runs it: its Maven module, its database (and the database user of the
- * same name) and its default HTTP port.
+ * same name), its default HTTP port and the audience its tokens must carry.
  */
 record ServiceSpec(String name, String database, int defaultPort) {
 
@@ -18,6 +19,14 @@ record ServiceSpec(String name, String database, int defaultPort) {
     /** The environment variable that moves this service to another port, e.g. {@code SUITE_DECLARATIONS_PORT}. */
     String portVariable() {
         return "SUITE_" + database.toUpperCase() + "_PORT";
+    }
+
+    /**
+     * The audience ({@code aud}) this service accepts, e.g. {@code customs-declarations}: the value of
+     * {@code mp.jwt.verify.audiences} in its {@code application.properties}.
+     */
+    String audience() {
+        return LocalTokenIssuer.SERVICE_AUDIENCES.get(database);
     }
 
     /** The runnable jar that {@code ./mvnw package} leaves in the module. */

@@ -93,10 +93,12 @@ public final class Suite {
                 "  up      start PostgreSQL, Kafka and the four services; stay in the foreground (Ctrl-C stops all)");
         out.println("  down    stop a suite started by ./suite up in another shell");
         out.println("  status  say whether the suite runs");
-        out.println("  token ROLE [ROLE...] [--claim name=value ...] [--subject s] [--minutes n]");
+        out.println("  token ROLE [ROLE...] [--for SERVICE ...] [--claim name=value ...] [--subject s] [--minutes n]");
         out.println("          print a bearer token the suite accepts, e.g.");
         out.println(
                 "          curl -H \"Authorization: Bearer $(./suite token DECLARANT --claim tax_id=0101234567)\" ...");
+        out.println("          It is for all four services unless --for names some (declarations, staffing, hotline,");
+        out.println("          inspections): each service accepts only tokens that carry its own audience.");
         out.println();
         out.println(
                 "Settings (environment): SUITE_DECLARATIONS_PORT=8081 SUITE_STAFFING_PORT=8082 SUITE_HOTLINE_PORT=8083");

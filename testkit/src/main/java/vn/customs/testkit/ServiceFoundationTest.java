@@ -9,22 +9,28 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import java.time.Duration;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import vn.customs.localinfra.LocalTokenIssuer;
 
 /**
  * What every service must do from its first day, tested the same way for all four: answer ready only when its
  * own PostgreSQL database and the Kafka broker answer, serve its OpenAPI document, Swagger UI and Prometheus
- * metrics, write a row through Panache, and get a record to and back from the real broker.
+ * metrics, accept only tokens for its own audience, write a row through Panache, and get a record to and back from
+ * the real broker.
  *
  * <p>A service's test extends it with {@code @QuarkusTest} and names its database.
  */
 public abstract class ServiceFoundationTest {
+
+    private static final String AUDIT_ENTRIES = "/api/v1/audit-entries?limit=1";
 
     private final String database;
 
@@ -82,6 +88,37 @@ public abstract class ServiceFoundationTest {
                 served,
                 "The API contract changed: review and commit openapi.yaml"
                         + " (./mvnw verify -Dcustoms.openapi.write=true -pl <this service> rewrites it)");
+    }
+
+    /**
+     * A token minted for another service of the suite is refused here: each service verifies its own audience, so a
+     * token that leaks from one service (its logs, a caller's script) opens none of the others.
+     */
+    @Test
+    void acceptsTokensForItsOwnAudienceOnlyAndRefusesTheOtherServicesWithProblemJson() {
+        String own = TestTokens.audience();
+        assertTrue(
+                LocalTokenIssuer.SERVICE_AUDIENCES.containsValue(own),
+                () -> "mp.jwt.verify.audiences=" + own + " is none of the suite's service audiences "
+                        + LocalTokenIssuer.SERVICE_AUDIENCES.values());
+        given().auth()
+                .oauth2(TestTokens.tokenFor(List.of(own), "AUDITOR"))
+                .get(AUDIT_ENTRIES)
+                .then()
+                .statusCode(200);
+        for (String other : LocalTokenIssuer.SERVICE_AUDIENCES.values()) {
+            if (other.equals(own)) {
+                continue;
+            }
+            given().auth()
+                    .oauth2(TestTokens.tokenFor(List.of(other), "AUDITOR"))
+                    .get(AUDIT_ENTRIES)
+                    .then()
+                    .statusCode(401)
+                    .contentType("application/problem+json")
+                    .header("WWW-Authenticate", "Bearer")
+                    .body("status", equalTo(401));
+        }
     }
 
     @Test

@@ -22,10 +22,12 @@ import vn.customs.localinfra.LocalTokenIssuer;
 /**
  * Tokens for tests: each test run gets its own key pair; the service under test trusts its public key, and
  * tests call as any role with any claims: {@code TestTokens.as("DECLARANT", "tax_id", "0101234567").get(...)}.
+ * Every token carries the audience the service under test verifies ({@link #audience()}).
  */
 public final class TestTokens {
 
     static final String KEY_DIRECTORY = "customs.test.jwt.key-directory";
+    static final String AUDIENCES = "mp.jwt.verify.audiences";
 
     private TestTokens() {}
 
@@ -66,12 +68,31 @@ public final class TestTokens {
 
     /** A valid token for one role; claims as name, value pairs (e.g. {@code "tax_id", "0101234567"}). */
     public static String token(String role, String... claims) {
-        return issuer().token("test-" + role.toLowerCase(), List.of(role), claims(claims), Duration.ofMinutes(30));
+        return tokenFor(audiences(), role, claims);
+    }
+
+    /**
+     * A token that is valid in every way but may be for another service: signed with the trusted key, for one role,
+     * carrying {@code audiences} instead of the service's own.
+     */
+    public static String tokenFor(List<String> audiences, String role, String... claims) {
+        return issuer().token(
+                        "test-" + role.toLowerCase(), audiences, List.of(role), claims(claims), Duration.ofMinutes(30));
     }
 
     /** A valid token for a named person in a role: for rules about who did what (four eyes). */
     public static RequestSpecification asSubject(String subject, String role, String... claims) {
-        return given().auth().oauth2(issuer().token(subject, List.of(role), claims(claims), Duration.ofMinutes(30)));
+        return given().auth()
+                .oauth2(issuer().token(subject, audiences(), List.of(role), claims(claims), Duration.ofMinutes(30)));
+    }
+
+    /** The audience the service under test accepts: its {@code mp.jwt.verify.audiences}. */
+    public static String audience() {
+        return audiences().get(0);
+    }
+
+    private static List<String> audiences() {
+        return ConfigProvider.getConfig().getValues(AUDIENCES, String.class);
     }
 
     /** Any claims signed with the key the service trusts: for tokens that must be refused for another reason. */
