@@ -184,6 +184,11 @@ final class SuiteRun {
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
                 tokens.publicKeyFile().toUri().toString());
         env.put("MP_JWT_VERIFY_ISSUER", LocalTokenIssuer.ISSUER);
+        // Each service's audit seals are keyed by a secret of its own, made once and kept beside the token keys.
+        env.put("CUSTOMS_AUDIT_HMAC_KEY_ID", "local-1");
+        env.put(
+                "CUSTOMS_AUDIT_HMAC_KEY",
+                AuditKeyFile.read(tokens.publicKeyFile().getParent(), service.database()));
         // Demo data from the article's gates goes into empty databases (never in docker-compose or production).
         env.put("CUSTOMS_DEMO_DATA_ENABLED", "true");
         // Text logs in .suite/logs: people read them there, and failures are quoted from them.

@@ -1,13 +1,12 @@
 package vn.customs.platform.audit;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HexFormat;
 
-/** One audit entry as stored, and the hash that seals it to the entry before it. */
+/** One audit entry as stored, with its seal: its place in the chain, the hash before it, its own, and the key's id. */
 public record AuditEntry(
         long id,
         String entryId,
@@ -21,12 +20,19 @@ public record AuditEntry(
         String details,
         Long chainPosition,
         String previousHash,
-        String hash) {
+        String hash,
+        String keyId) {
 
     static final String COLUMNS = "id, entry_id, recorded_at, subject, roles, action, object_type, object_id,"
-            + " correlation_id, details, chain_position, previous_hash, hash";
+            + " correlation_id, details, chain_position, previous_hash, hash, key_id";
     /** An entry and its seal, when it has one (entries are never updated: the seal is a row of its own). */
     static final String FROM = "platform_audit_entry LEFT JOIN platform_audit_seal USING (id)";
+
+    /** The hash a chain starts from. */
+    static final String GENESIS = "0".repeat(64);
+
+    /** Names the encoding inside the sealed bytes, so that a later encoding can never be taken for this one. */
+    private static final String ENCODING = "customs-audit-seal-v2";
 
     static AuditEntry of(Object[] row) {
         return new AuditEntry(
@@ -42,32 +48,40 @@ public record AuditEntry(
                 (String) row[9],
                 row[10] == null ? null : ((Number) row[10]).longValue(),
                 (String) row[11],
-                (String) row[12]);
+                (String) row[12],
+                (String) row[13]);
     }
 
-    /** SHA-256 over the previous hash, the position and every field, each on its own line. */
-    static String seal(String previousHash, long position, AuditEntry entry) {
-        String text = String.join(
-                "\n",
-                previousHash,
-                Long.toString(position),
-                entry.entryId(),
-                entry.recordedAt().toString(),
-                entry.subject(),
-                entry.roles(),
-                entry.action(),
-                entry.objectType(),
-                String.valueOf(entry.objectId()),
-                String.valueOf(entry.correlationId()),
-                entry.details());
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+    /**
+     * The bytes a seal covers, unambiguously: the encoding's name, the previous hash, the position and every field,
+     * each as a 4-byte length and its UTF-8 bytes, a missing value as length -1. So no two different entries share
+     * an encoding ({@code null} and {@code "null"}, or a field holding a separator, once did).
+     */
+    static byte[] canonical(String previousHash, long position, AuditEntry entry) {
+        ByteArrayOutputStream out =
+                new ByteArrayOutputStream(256 + entry.details().length());
+        for (String field : new String[] {
+            ENCODING,
+            previousHash,
+            Long.toString(position),
+            entry.entryId(),
+            entry.recordedAt().toString(),
+            entry.subject(),
+            entry.roles(),
+            entry.action(),
+            entry.objectType(),
+            entry.objectId(),
+            entry.correlationId(),
+            entry.details()
+        }) {
+            if (field == null) {
+                out.writeBytes(ByteBuffer.allocate(4).putInt(-1).array());
+            } else {
+                byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
+                out.writeBytes(ByteBuffer.allocate(4).putInt(bytes.length).array());
+                out.writeBytes(bytes);
+            }
         }
+        return out.toByteArray();
     }
-
-    /** The hash a chain starts from. */
-    static final String GENESIS = "0".repeat(64);
 }

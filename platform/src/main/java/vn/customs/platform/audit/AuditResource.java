@@ -35,7 +35,12 @@ public class AuditResource {
 
     @GET
     @Transactional
-    @Operation(summary = "Audit entries in the order they were recorded")
+    @Operation(
+            operationId = "listAuditEntries",
+            summary = "Sealed audit entries in chain order",
+            description = "Pages by chain position, so that an exporter following `next` never skips an entry:"
+                    + " an entry appears once it is sealed (within about a second of its action), at the end of the"
+                    + " chain, even if its transaction committed late.")
     @APIResponse(responseCode = "200", description = "A page of entries; follow next")
     @APIResponse(responseCode = "403", description = "Not an AUDITOR")
     public Page<AuditEntry> entries(
@@ -44,20 +49,27 @@ public class AuditResource {
         long after = request.afterNumber();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager
-                .createNativeQuery("SELECT " + AuditEntry.COLUMNS + " FROM " + AuditEntry.FROM + " WHERE id > ?1"
-                        + " ORDER BY id LIMIT ?2")
+                .createNativeQuery("SELECT " + AuditEntry.COLUMNS
+                        + " FROM platform_audit_seal JOIN platform_audit_entry USING (id)"
+                        + " WHERE chain_position > ?1 ORDER BY chain_position LIMIT ?2")
                 .setParameter(1, after)
                 .setParameter(2, request.limit() + 1)
                 .getResultList();
-        return Page.of(rows.stream().map(AuditEntry::of).toList(), request, entry -> Long.toString(entry.id()), uri);
+        return Page.of(
+                rows.stream().map(AuditEntry::of).toList(),
+                request,
+                entry -> Long.toString(entry.chainPosition()),
+                uri);
     }
 
     @GET
     @Path("/verification")
     @Operation(
-            summary = "Verify the audit chain",
-            description = "Recomputes every entry's hash; names the first position where an entry was changed,"
-                    + " removed or re-ordered.")
+            operationId = "verifyAuditTrail",
+            summary = "Verify the audit trail",
+            description = "Recomputes every seal with its key and names the first position where an entry was"
+                    + " changed, removed or re-ordered; compares the chain with the last checkpoint published to"
+                    + " Kafka (a removed tail shows) and reports an entry kept from sealing.")
     @APIResponse(responseCode = "200", description = "The verification result (valid or not)")
     public AuditVerification verify() {
         return verifier.verify();

@@ -9,7 +9,7 @@ import java.util.List;
 import org.hibernate.Session;
 
 /**
- * Chains new audit entries, oldest first, every second. Sealing apart from recording keeps the chain's lock off
+ * Chains new audit entries, oldest first, every second, each seal an HMAC under the current key ({@link AuditKeys}). Sealing apart from recording keeps the chain's lock off
  * the request path; a transaction-scoped advisory lock makes one instance seal at a time, so positions and
  * hashes form one chain however many instances run.
  */
@@ -22,14 +22,20 @@ public class AuditSealer {
     private static final int BATCH = 1000;
 
     private final EntityManager entityManager;
+    private final AuditKeys keys;
 
-    AuditSealer(EntityManager entityManager) {
+    AuditSealer(EntityManager entityManager, AuditKeys keys) {
         this.entityManager = entityManager;
+        this.keys = keys;
     }
 
+    /** Seals batch after batch while there is a backlog (after an upgrade that re-seals), for at most 5 s a run. */
     @Scheduled(every = "${customs.audit.seal-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sealPeriodically() {
-        seal();
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (seal() == BATCH && System.nanoTime() < deadline) {
+            // a full batch: there may be more
+        }
     }
 
     /** Seals what is unsealed now; returns how many entries it sealed (0 when another instance holds the lock). */
@@ -68,19 +74,21 @@ public class AuditSealer {
             ids[i] = entry.id();
             positions[i] = position;
             previousHashes[i] = previous;
-            hashes[i] = AuditEntry.seal(previous, position, entry);
+            hashes[i] = keys.seal(AuditEntry.canonical(previous, position, entry));
             previous = hashes[i];
         }
+        String keyId = keys.currentId();
         // one statement for the batch: it appends the seals and takes the entries off the queue; the entries
         // themselves are never updated (see V5__insert_only_outbox_and_audit.sql for why)
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement seal = connection.prepareStatement("WITH sealed AS (INSERT INTO platform_audit_seal"
-                    + " (id, chain_position, previous_hash, hash) SELECT * FROM unnest(?, ?, ?, ?) RETURNING id)"
-                    + " DELETE FROM platform_audit_unsealed WHERE id IN (SELECT id FROM sealed)")) {
-                seal.setArray(1, connection.createArrayOf("bigint", ids));
-                seal.setArray(2, connection.createArrayOf("bigint", positions));
-                seal.setArray(3, connection.createArrayOf("text", previousHashes));
-                seal.setArray(4, connection.createArrayOf("text", hashes));
+                    + " (id, chain_position, previous_hash, hash, key_id) SELECT *, ? FROM unnest(?, ?, ?, ?)"
+                    + " RETURNING id) DELETE FROM platform_audit_unsealed WHERE id IN (SELECT id FROM sealed)")) {
+                seal.setString(1, keyId);
+                seal.setArray(2, connection.createArrayOf("bigint", ids));
+                seal.setArray(3, connection.createArrayOf("bigint", positions));
+                seal.setArray(4, connection.createArrayOf("text", previousHashes));
+                seal.setArray(5, connection.createArrayOf("text", hashes));
                 seal.executeUpdate();
             }
         });

@@ -4,6 +4,7 @@ import io.netty.handler.codec.http.QueryStringDecoder;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * What happens to every HTTP request before any resource sees it, and to failures the JAX-RS layer never sees:
@@ -19,6 +21,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class HttpEdge {
+
+    private static final Logger LOG = Logger.getLogger(HttpEdge.class);
 
     private final long maxBodyBytes;
 
@@ -29,6 +33,16 @@ public class HttpEdge {
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(this::beginRequest);
         router.route().order(Integer.MIN_VALUE).failureHandler(this::answerLowLevelFailure);
+        // A chunked body has no Content-Length to check up front, and the REST layer answers one that grows past the
+        // limit with a bare 413: read such bodies here, under the limit, so that the answer is a problem document.
+        BodyHandler chunked = BodyHandler.create(false).setBodyLimit(maxBodyBytes);
+        router.route("/api/*").order(Integer.MIN_VALUE + 2).handler(context -> {
+            if (context.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
+                chunked.handle(context);
+            } else {
+                context.next();
+            }
+        });
     }
 
     private void beginRequest(RoutingContext context) {
@@ -59,17 +73,21 @@ public class HttpEdge {
             return;
         }
         if (hasBody(context) && context.request().getHeader(HttpHeaders.CONTENT_TYPE) == null) {
-            // Without a Content-Type nothing says the body is JSON; guessing would accept what the caller never said.
-            writeProblem(
-                    context,
-                    415,
-                    "unsupported-media-type",
-                    "Unsupported media type",
-                    "Say what the body is: Content-Type: application/json.",
-                    List.of(Problem.FieldError.parameter("Content-Type", "required with a body")));
+            refuseUntypedBody(context);
             return;
         }
         context.next();
+    }
+
+    /** Without a Content-Type nothing says the body is JSON; guessing would accept what the caller never said. */
+    private static void refuseUntypedBody(RoutingContext context) {
+        writeProblem(
+                context,
+                415,
+                "unsupported-media-type",
+                "Unsupported media type",
+                "Say what the body is: Content-Type: application/json.",
+                List.of(Problem.FieldError.parameter("Content-Type", "required with a body")));
     }
 
     /**
@@ -152,7 +170,20 @@ public class HttpEdge {
         } else if (status >= 400 && status < 500) {
             writeProblem(context, status, "bad-request", "Bad request", "The request could not be read.");
         } else {
-            context.next();
+            // A failure below the REST layer (a handler threw, a connection broke): still a problem document, with
+            // the correlation id under which the cause is logged, and nothing internal in it.
+            String correlationId = CorrelationId.current().orElse("none");
+            LOG.errorf(
+                    context.failure(),
+                    "Unexpected failure on %s (correlation id %s)",
+                    context.request().path(),
+                    correlationId);
+            writeProblem(
+                    context,
+                    500,
+                    "internal-error",
+                    "Internal error",
+                    "Something went wrong on our side. Quote correlation id " + correlationId + " when reporting it.");
         }
     }
 

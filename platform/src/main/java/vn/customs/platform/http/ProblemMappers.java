@@ -151,15 +151,16 @@ public class ProblemMappers {
             response =
                     Problems.response(404, "not-found", "Not found", "There is nothing at " + uri.getPath() + ".", uri);
         } else if (e instanceof NotAllowedException) {
+            java.util.Set<String> allowed = e.getResponse().getAllowedMethods().isEmpty()
+                    ? AllowedMethods.of()
+                    : e.getResponse().getAllowedMethods();
             response = Problems.response(
                     405,
                     "method-not-allowed",
                     "Method not allowed",
-                    "Allowed here: " + e.getResponse().getAllowedMethods() + ".",
+                    "Allowed here: " + String.join(", ", allowed) + ".",
                     uri);
-            return Response.fromResponse(response)
-                    .allow(e.getResponse().getAllowedMethods())
-                    .build();
+            return Response.fromResponse(response).allow(allowed).build();
         } else if (e instanceof NotSupportedException) {
             response = Problems.response(
                     415, "unsupported-media-type", "Unsupported media type", "Send the body as application/json.", uri);

@@ -24,12 +24,35 @@ public class ProblemResponses implements OASFilter {
 
     private static final String SCHEMA = "Problem";
 
+    /** The rate-limit headers every 2xx and 4xx answer carries, and Retry-After on 429 and 503 (RateLimitEdge). */
+    private static final Map<String, String> HEADERS = Map.of(
+            RateLimitEdge.LIMIT,
+            "Requests the caller's tightest budget allows in its current window",
+            RateLimitEdge.REMAINING,
+            "Requests left in that window",
+            RateLimitEdge.RESET,
+            "Seconds until that window starts afresh",
+            "Retry-After",
+            "Seconds to wait before trying again");
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
         }
         openAPI.getComponents().addSchema(SCHEMA, problemSchema());
+        for (Map.Entry<String, String> header : HEADERS.entrySet()) {
+            openAPI.getComponents()
+                    .addHeader(
+                            header.getKey(),
+                            OASFactory.createHeader()
+                                    .description(header.getValue())
+                                    .schema(OASFactory.createSchema()
+                                            .addType(Schema.SchemaType.INTEGER)
+                                            .format("int32")
+                                            .minimum(java.math.BigDecimal.ZERO)
+                                            .maximum(java.math.BigDecimal.valueOf(Integer.MAX_VALUE))));
+        }
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -74,6 +97,7 @@ public class ProblemResponses implements OASFilter {
             errors.put("415", "The body is not application/json");
             errors.put("422", "Well formed, but breaks a business rule (the type names which)");
         }
+        errors.put("429", "Over the caller's request budget: retry after Retry-After seconds");
         errors.put("500", "Unexpected failure; the correlation id finds it in the logs");
         errors.put(
                 "503", "The database is briefly unavailable and nothing was changed; retry after Retry-After seconds");
@@ -86,6 +110,18 @@ public class ProblemResponses implements OASFilter {
             if (response.getContent() == null) {
                 response.setContent(problemContent(Integer.parseInt(error.getKey()), error.getValue(), path));
             }
+        }
+        responses.getAPIResponses().forEach((status, response) -> addHeaders(status, response));
+    }
+
+    private static void addHeaders(String status, APIResponse response) {
+        if (status.startsWith("2") || status.startsWith("4")) {
+            for (String name : List.of(RateLimitEdge.LIMIT, RateLimitEdge.REMAINING, RateLimitEdge.RESET)) {
+                response.addHeader(name, OASFactory.createHeader().ref("#/components/headers/" + name));
+            }
+        }
+        if (status.equals("429") || status.equals("503")) {
+            response.addHeader("Retry-After", OASFactory.createHeader().ref("#/components/headers/Retry-After"));
         }
     }
 
@@ -104,7 +140,14 @@ public class ProblemResponses implements OASFilter {
 
     private static Content problemContent(int status, String description, String path) {
         Map<String, Object> example = new LinkedHashMap<>();
-        example.put("type", Problem.TYPE_BASE + (status == 400 ? "validation" : "http-" + status));
+        example.put(
+                "type",
+                Problem.TYPE_BASE
+                        + (status == 400
+                                ? "validation"
+                                : status == 503
+                                        ? "database-unavailable"
+                                        : status == 429 ? "rate-limited" : "http-" + status));
         example.put("title", description);
         example.put("status", status);
         example.put("detail", description + ".");
@@ -119,37 +162,35 @@ public class ProblemResponses implements OASFilter {
     }
 
     private static Schema problemSchema() {
-        Schema string = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
         Schema fieldError = OASFactory.createSchema()
                 .addType(Schema.SchemaType.OBJECT)
-                .addProperty(
-                        "pointer",
-                        OASFactory.createSchema()
-                                .addType(Schema.SchemaType.STRING)
-                                .description("JSON pointer into the request body"))
-                .addProperty(
-                        "parameter",
-                        OASFactory.createSchema()
-                                .addType(Schema.SchemaType.STRING)
-                                .description("The query parameter or header at fault"))
-                .addProperty("message", string);
+                .addProperty("pointer", text(2048).description("JSON pointer into the request body"))
+                .addProperty("parameter", text(200).description("The query parameter or header at fault"))
+                .addProperty("message", text(1000));
         return OASFactory.createSchema()
                 .addType(Schema.SchemaType.OBJECT)
                 .description("RFC 9457 problem details, the one error format of every service")
+                .addProperty("type", text(200).format("uri"))
+                .addProperty("title", text(200))
                 .addProperty(
-                        "type",
+                        "status",
                         OASFactory.createSchema()
-                                .addType(Schema.SchemaType.STRING)
-                                .format("uri"))
-                .addProperty("title", string)
-                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))
-                .addProperty("detail", string)
-                .addProperty("instance", string)
-                .addProperty("correlationId", string)
+                                .addType(Schema.SchemaType.INTEGER)
+                                .format("int32")
+                                .minimum(java.math.BigDecimal.valueOf(400))
+                                .maximum(java.math.BigDecimal.valueOf(599)))
+                .addProperty("detail", text(4000))
+                .addProperty("instance", text(2048))
+                .addProperty("correlationId", text(128))
                 .addProperty(
                         "errors",
                         OASFactory.createSchema()
                                 .addType(Schema.SchemaType.ARRAY)
+                                .maxItems(1000)
                                 .items(fieldError));
+    }
+
+    private static Schema text(int maxLength) {
+        return OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(maxLength);
     }
 }

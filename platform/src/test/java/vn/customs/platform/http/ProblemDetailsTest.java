@@ -190,6 +190,59 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void aChunkedBodyWithinTheLimitIsReadAsAnyOther() throws Exception {
+        byte[] valid = VALID.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1)
+                .build()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                                        "http://localhost:" + io.restassured.RestAssured.port + PARCELS))
+                                .header("Content-Type", "application/json")
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                                        () -> new java.io.ByteArrayInputStream(valid)))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+        org.junit.jupiter.api.Assertions.assertEquals(200, answer.statusCode(), answer.body());
+        org.junit.jupiter.api.Assertions.assertTrue(answer.body().contains("\"name\":\"tea\""), answer.body());
+    }
+
+    @Test
+    void a405SaysWhichMethodsThePathAllows() {
+        given().delete(PARCELS).then().statusCode(405).header("Allow", "POST");
+        given().delete(PARCELS + "/" + java.util.UUID.randomUUID())
+                .then()
+                .statusCode(405)
+                .header("Allow", "GET, HEAD")
+                .body("detail", containsString("GET"));
+    }
+
+    @Test
+    void aChunkedBodyThatGrowsPastTheLimitIsRefusedWithAProblem() throws Exception {
+        byte[] chunk = ("{\"name\":\"" + "x".repeat(1_000_000)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1)
+                .build()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                                        "http://localhost:" + io.restassured.RestAssured.port + PARCELS))
+                                .header("Content-Type", "application/json")
+                                // no length known in advance: sent chunked, the size shows only while reading
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                                        () -> new java.io.SequenceInputStream(
+                                                java.util.Collections.enumeration(java.util.stream.Stream.generate(
+                                                                () -> new java.io.ByteArrayInputStream(chunk))
+                                                        .limit(6)
+                                                        .toList()))))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+        org.junit.jupiter.api.Assertions.assertEquals(413, answer.statusCode(), answer.body());
+        org.junit.jupiter.api.Assertions.assertEquals(
+                "application/problem+json",
+                answer.headers().firstValue("Content-Type").orElse(""));
+    }
+
+    @Test
     void validationErrorsPointAtEachInvalidField() {
         given().contentType("application/json")
                 .body("{\"name\":\"\",\"weightKg\":-1,\"items\":[{\"hsCode\":\"x\"}]}")
