@@ -37,6 +37,7 @@ public class AuditCheckpoints {
     private static final Logger LOG = Logger.getLogger(AuditCheckpoints.class);
 
     private final EntityManager entityManager;
+    private final AuditKeys keys;
     private final ObjectMapper json;
     private final String service;
     private final String topic;
@@ -45,11 +46,13 @@ public class AuditCheckpoints {
 
     AuditCheckpoints(
             EntityManager entityManager,
+            AuditKeys keys,
             ObjectMapper json,
             AuditConfig config,
             @ConfigProperty(name = "quarkus.application.name") String application,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.entityManager = entityManager;
+        this.keys = keys;
         this.json = json;
         this.service = application.replaceFirst("-service$", "");
         this.topic = config.checkpointTopic().orElse("customs." + service + ".audit-checkpoints.v1");
@@ -67,23 +70,21 @@ public class AuditCheckpoints {
         }
     }
 
-    /** Publishes the current chain head and waits for Kafka's acknowledgement; empty while the chain is empty. */
+    /**
+     * Publishes the current chain head and waits for Kafka's acknowledgement. Only a head whose seal verifies under
+     * its key is published: a head rewritten in the database without the key is never copied out as the truth.
+     */
     @Transactional
-    public synchronized Optional<Checkpoint> publish() {
+    public synchronized Checkpoint publish() {
         @SuppressWarnings("unchecked")
         List<Object[]> head = entityManager
-                .createNativeQuery("SELECT chain_position, hash, key_id FROM platform_audit_seal"
-                        + " ORDER BY chain_position DESC LIMIT 1")
+                .createNativeQuery("SELECT " + AuditEntry.COLUMNS + " FROM platform_audit_seal JOIN"
+                        + " platform_audit_entry USING (id) ORDER BY chain_position DESC LIMIT 1")
                 .getResultList();
-        if (head.isEmpty()) {
-            return Optional.empty();
-        }
-        Checkpoint checkpoint = new Checkpoint(
-                service,
-                ((Number) head.get(0)[0]).longValue(),
-                (String) head.get(0)[1],
-                (String) head.get(0)[2],
-                Instant.now());
+        // An empty chain is published too (position 0): it says that nothing was sealed yet, and it creates the topic.
+        Checkpoint checkpoint = head.isEmpty()
+                ? new Checkpoint(service, 0, AuditEntry.GENESIS, null, Instant.now())
+                : verified(AuditEntry.of(head.get(0)));
         try {
             producer()
                     .send(new ProducerRecord<>(topic, service, json.writeValueAsString(checkpoint)))
@@ -97,12 +98,23 @@ public class AuditCheckpoints {
             closeProducer();
             throw new IllegalStateException("Kafka did not take the audit checkpoint", e);
         }
-        return Optional.of(checkpoint);
+        return checkpoint;
     }
 
-    /** The furthest checkpoint this service published, read back from Kafka. */
+    private Checkpoint verified(AuditEntry head) {
+        boolean holds = keys.mac(head.keyId(), AuditEntry.canonical(head.previousHash(), head.chainPosition(), head))
+                .filter(head.hash()::equals)
+                .isPresent();
+        if (!holds) {
+            throw new IllegalStateException("the chain head at position " + head.chainPosition()
+                    + " does not verify under its key: no checkpoint published; verify the audit trail");
+        }
+        return new Checkpoint(service, head.chainPosition(), head.hash(), head.keyId(), Instant.now());
+    }
+
+    /** The furthest checkpoint this service published, read back from Kafka (the newest record of each partition). */
     public Optional<Checkpoint> latest() {
-        return TopicReading.readAll(bootstrapServers, topic).stream()
+        return TopicReading.readLast(bootstrapServers, topic).stream()
                 .filter(record -> service.equals(record.key()))
                 .map(record -> read(record.value()))
                 .flatMap(Optional::stream)

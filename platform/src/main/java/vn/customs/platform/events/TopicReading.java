@@ -19,10 +19,24 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 public final class TopicReading {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    /** A topic that does not exist (yet) answers as empty within this; a missing topic is no reason to wait long. */
+    private static final Duration METADATA_TIMEOUT = Duration.ofSeconds(5);
 
     private TopicReading() {}
 
     public static List<ConsumerRecord<String, String>> readAll(String bootstrapServers, String topic) {
+        return read(bootstrapServers, topic, false);
+    }
+
+    /**
+     * The last record of each partition: for a topic whose newest record says all (a chain head checkpoint), read in
+     * constant time however long the topic has grown.
+     */
+    public static List<ConsumerRecord<String, String>> readLast(String bootstrapServers, String topic) {
+        return read(bootstrapServers, topic, true);
+    }
+
+    private static List<ConsumerRecord<String, String>> read(String bootstrapServers, String topic, boolean lastOnly) {
         Map<String, Object> settings = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 bootstrapServers,
@@ -37,15 +51,19 @@ public final class TopicReading {
         List<ConsumerRecord<String, String>> records = new ArrayList<>();
         try (KafkaConsumer<String, String> reader =
                 new KafkaConsumer<>(settings, new StringDeserializer(), new StringDeserializer())) {
-            List<TopicPartition> partitions = reader.partitionsFor(topic, TIMEOUT).stream()
+            List<TopicPartition> partitions = reader.partitionsFor(topic, METADATA_TIMEOUT).stream()
                     .map(info -> new TopicPartition(topic, info.partition()))
                     .collect(Collectors.toList());
             if (partitions.isEmpty()) {
                 return records;
             }
             reader.assign(partitions);
-            reader.seekToBeginning(partitions);
             Map<TopicPartition, Long> ends = reader.endOffsets(partitions, TIMEOUT);
+            if (lastOnly) {
+                ends.forEach((partition, end) -> reader.seek(partition, Math.max(0, end - 1)));
+            } else {
+                reader.seekToBeginning(partitions);
+            }
             long deadline = System.nanoTime() + TIMEOUT.toNanos();
             while (!allRead(reader, ends)) {
                 if (System.nanoTime() > deadline) {

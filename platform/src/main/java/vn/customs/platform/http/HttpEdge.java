@@ -25,9 +25,16 @@ public class HttpEdge {
     private static final Logger LOG = Logger.getLogger(HttpEdge.class);
 
     private final long maxBodyBytes;
+    private final int maxUriLength;
+    private final int maxHeaderBytes;
 
-    HttpEdge(@ConfigProperty(name = "customs.http.max-body-bytes", defaultValue = "4194304") long maxBodyBytes) {
+    HttpEdge(
+            @ConfigProperty(name = "customs.http.max-body-bytes", defaultValue = "4194304") long maxBodyBytes,
+            @ConfigProperty(name = "customs.http.max-uri-length", defaultValue = "4096") int maxUriLength,
+            @ConfigProperty(name = "customs.http.max-header-bytes", defaultValue = "20480") int maxHeaderBytes) {
         this.maxBodyBytes = maxBodyBytes;
+        this.maxUriLength = maxUriLength;
+        this.maxHeaderBytes = maxHeaderBytes;
     }
 
     void install(@Observes Router router) {
@@ -51,6 +58,27 @@ public class HttpEdge {
         // Downstream code (resources, the outbox) reads the same id from the request or the MDC.
         context.request().headers().set(CorrelationId.HEADER, id);
         context.response().putHeader(CorrelationId.HEADER, id);
+        if (context.request().uri().length() > maxUriLength) {
+            writeProblem(
+                    context,
+                    414,
+                    "uri-too-long",
+                    "URI too long",
+                    "The request's path and query have "
+                            + context.request().uri().length() + " characters; at most " + maxUriLength
+                            + " are accepted.");
+            return;
+        }
+        int headerBytes = headerBytes(context);
+        if (headerBytes > maxHeaderBytes) {
+            writeProblem(
+                    context,
+                    431,
+                    "headers-too-large",
+                    "Request header fields too large",
+                    "The headers have " + headerBytes + " bytes; at most " + maxHeaderBytes + " are accepted.");
+            return;
+        }
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && isOver(length)) {
             writeProblem(
@@ -143,6 +171,14 @@ public class HttpEdge {
             return !length.trim().equals("0");
         }
         return context.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
+    }
+
+    private static int headerBytes(RoutingContext context) {
+        int bytes = 0;
+        for (Map.Entry<String, String> header : context.request().headers()) {
+            bytes += header.getKey().length() + header.getValue().length() + 4; // ": " and CRLF
+        }
+        return bytes;
     }
 
     private boolean isOver(String contentLength) {

@@ -17,7 +17,7 @@ public final class QueryParams {
     public static LocalDate date(String name, String value, LocalDate absent) {
         return value == null || value.isBlank()
                 ? absent
-                : parse(name, value, LocalDate::parse, "a date like 2025-06-30");
+                : within(name, parse(name, value, LocalDate::parse, "a date like 2025-06-30"));
     }
 
     /** Days from {@code from} to {@code to} (inclusive), as statistics endpoints take them. */
@@ -37,13 +37,21 @@ public final class QueryParams {
     }
 
     public static Instant instant(String name, String value) {
-        return value == null || value.isBlank()
-                ? null
-                : parse(
-                        name,
-                        value,
-                        text -> OffsetDateTime.parse(text).toInstant(),
-                        "a time like 2025-06-30T17:00:00+07:00");
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        Instant instant = parse(
+                name, value, text -> OffsetDateTime.parse(text).toInstant(), "a time like 2025-06-30T17:00:00+07:00");
+        within(name, instant.atOffset(java.time.ZoneOffset.UTC).toLocalDate());
+        return instant;
+    }
+
+    /** The same years a body's dates may hold (StrictJson): year 999999999 once reached PostgreSQL and failed there. */
+    private static LocalDate within(String name, LocalDate date) {
+        if (date.isBefore(StrictJson.EARLIEST) || date.isAfter(StrictJson.LATEST)) {
+            throw bad(name, "a date from " + StrictJson.EARLIEST + " to " + StrictJson.LATEST);
+        }
+        return date;
     }
 
     public static UUID uuid(String name, String value) {

@@ -9,6 +9,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -58,18 +60,9 @@ class AuditTrailTest {
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> verification().getInt("unsealedEntries") == 0);
         long expected = 1;
-        String next = "/api/v1/audit-entries?limit=2";
-        while (next != null) {
-            JsonPath page = TestTokens.as("AUDITOR")
-                    .get(next)
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .jsonPath();
-            for (Number position : page.<Number>getList("items.chainPosition")) {
-                assertEquals(expected++, position.longValue(), "chain order, no gap, no repeat");
-            }
-            next = page.getString("next");
+        for (Map<String, Object> entry : sealedEntries(2)) {
+            assertEquals(
+                    expected++, ((Number) entry.get("chainPosition")).longValue(), "chain order, no gap, no repeat");
         }
         assertEquals(verification().getLong("sealedEntries") + 1, expected);
     }
@@ -89,7 +82,15 @@ class AuditTrailTest {
         String undo = "UPDATE platform_audit_entry SET subject = 'test-personnel' WHERE object_id = '" + officer + "';"
                 + " UPDATE platform_audit_seal s SET hash = k.hash FROM kept_seals k WHERE s.id = k.id;"
                 + " DROP TABLE kept_seals";
-        assertDetected(forge, undo, position, "entry was changed after it was sealed");
+        whileTampered(forge, undo, result -> {
+            assertEquals(position, result.getLong("firstBrokenPosition"));
+            assertEquals("entry was changed after it was sealed", result.getString("problem"));
+            // and the forged head is never copied out to Kafka as a checkpoint
+            assertTrue(org.junit.jupiter.api.Assertions.assertThrows(
+                            IllegalStateException.class, () -> checkpoints.publish())
+                    .getMessage()
+                    .contains("does not verify under its key"));
+        });
     }
 
     @Test
@@ -112,7 +113,7 @@ class AuditTrailTest {
         String last = "officer-" + UUID.randomUUID();
         act(last, "tail-2");
         long position = sealedPosition(last);
-        long head = checkpoints.publish().orElseThrow().chainPosition();
+        long head = checkpoints.publish().chainPosition();
         assertTrue(head >= position);
         String tail = " WHERE id IN (SELECT id FROM platform_audit_seal WHERE chain_position > " + (position - 1) + ")";
         String truncate = "CREATE TEMP TABLE kept_entries AS SELECT * FROM platform_audit_entry" + tail + ";"
@@ -121,20 +122,11 @@ class AuditTrailTest {
                 + " (SELECT id FROM kept_entries)";
         String undo = "INSERT INTO platform_audit_entry SELECT * FROM kept_entries;"
                 + " INSERT INTO platform_audit_seal SELECT * FROM kept_seals; DROP TABLE kept_entries, kept_seals";
-        try (var connection = dataSource.getConnection();
-                var statement = connection.createStatement()) {
-            statement.execute(truncate);
-            try {
-                JsonPath result = verification();
-                assertFalse(result.getBoolean("valid"));
-                assertEquals(head, result.getLong("checkpointPosition"));
-                assertEquals(position, result.getLong("firstBrokenPosition"));
-                assertTrue(result.getString("problem").contains("entries were removed from its end"));
-            } finally {
-                statement.execute(undo);
-            }
-        }
-        assertTrue(verification().getBoolean("valid"), "undone, the chain holds again");
+        whileTampered(truncate, undo, result -> {
+            assertEquals(head, result.getLong("checkpointPosition"));
+            assertEquals(position, result.getLong("firstBrokenPosition"));
+            assertTrue(result.getString("problem").contains("entries were removed from its end"));
+        });
     }
 
     @Test
@@ -144,19 +136,10 @@ class AuditTrailTest {
         String hide = "INSERT INTO platform_audit_entry (entry_id, recorded_at, subject, roles, action, object_type,"
                 + " details) VALUES ('" + entry + "', now() - interval '10 minutes', 'x', 'PERSONNEL', 'move-officer',"
                 + " 'officer', '{}')";
-        try (var connection = dataSource.getConnection();
-                var statement = connection.createStatement()) {
-            statement.execute(hide);
-            try {
-                JsonPath result = verification();
-                assertFalse(result.getBoolean("valid"));
-                assertEquals(entry.toString(), result.getString("brokenEntryId"));
-                assertTrue(result.getString("problem").contains("is still unsealed after PT5M"));
-            } finally {
-                statement.execute("DELETE FROM platform_audit_entry WHERE entry_id = '" + entry + "'");
-            }
-        }
-        assertTrue(verification().getBoolean("valid"));
+        whileTampered(hide, "DELETE FROM platform_audit_entry WHERE entry_id = '" + entry + "'", result -> {
+            assertEquals(entry.toString(), result.getString("brokenEntryId"));
+            assertTrue(result.getString("problem").contains("is still unsealed after PT5M"));
+        });
     }
 
     @Test
@@ -213,6 +196,20 @@ class AuditTrailTest {
 
     /** Tampers with the trail, expects verification to name the position and the problem, then undoes it. */
     private void assertDetected(String tamper, String undo, long position, String problem) throws Exception {
+        whileTampered(tamper, undo, result -> {
+            assertEquals(position, result.getLong("firstBrokenPosition"));
+            if (problem != null) {
+                assertEquals(problem, result.getString("problem"));
+            }
+        });
+    }
+
+    /**
+     * Tampers with the trail through plain SQL as the database owner, expects verification to fail as described,
+     * then undoes the tampering and expects the trail to hold again.
+     */
+    private void whileTampered(String tamper, String undo, java.util.function.Consumer<JsonPath> expectations)
+            throws Exception {
         // one connection for both statements: the temporary table that keeps a removed row belongs to it
         try (var connection = dataSource.getConnection();
                 var statement = connection.createStatement()) {
@@ -220,15 +217,12 @@ class AuditTrailTest {
             try {
                 JsonPath result = verification();
                 assertFalse(result.getBoolean("valid"));
-                assertEquals(position, result.getLong("firstBrokenPosition"));
-                if (problem != null) {
-                    assertEquals(problem, result.getString("problem"));
-                }
+                expectations.accept(result);
             } finally {
                 statement.execute(undo);
             }
         }
-        assertTrue(verification().getBoolean("valid"), "undone, the chain holds again");
+        assertTrue(verification().getBoolean("valid"), "undone, the trail holds again");
     }
 
     private static void act(String officer, String correlationId) {
@@ -245,7 +239,16 @@ class AuditTrailTest {
     }
 
     private static Map<String, Object> findSealedEntry(String officer) {
-        String next = "/api/v1/audit-entries?limit=200";
+        return sealedEntries(200).stream()
+                .filter(entry -> officer.equals(entry.get("objectId")))
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** Every sealed entry, following next from the first page. */
+    private static List<Map<String, Object>> sealedEntries(int pageSize) {
+        List<Map<String, Object>> entries = new ArrayList<>();
+        String next = "/api/v1/audit-entries?limit=" + pageSize;
         while (next != null) {
             JsonPath page = TestTokens.as("AUDITOR")
                     .get(next)
@@ -253,14 +256,10 @@ class AuditTrailTest {
                     .statusCode(200)
                     .extract()
                     .jsonPath();
-            for (Map<String, Object> entry : page.<Map<String, Object>>getList("items")) {
-                if (officer.equals(entry.get("objectId"))) {
-                    return entry;
-                }
-            }
+            entries.addAll(page.<Map<String, Object>>getList("items"));
             next = page.getString("next");
         }
-        return null;
+        return entries;
     }
 
     private static JsonPath verification() {

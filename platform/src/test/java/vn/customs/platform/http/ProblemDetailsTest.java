@@ -208,6 +208,22 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void aLongUriOrLargeHeadersGetAProblemNotABareAnswer() {
+        given().queryParam("prefix", "x".repeat(5000))
+                .get("/api/v1/test-notes")
+                .then()
+                .statusCode(414)
+                .contentType("application/problem+json")
+                .body("type", equalTo(Problem.TYPE_BASE + "uri-too-long"));
+        given().header("X-Padding", "y".repeat(25_000))
+                .get(PARCELS + "/broken")
+                .then()
+                .statusCode(431)
+                .contentType("application/problem+json")
+                .body("type", equalTo(Problem.TYPE_BASE + "headers-too-large"));
+    }
+
+    @Test
     void a405SaysWhichMethodsThePathAllows() {
         given().delete(PARCELS).then().statusCode(405).header("Allow", "POST");
         given().delete(PARCELS + "/" + java.util.UUID.randomUUID())
