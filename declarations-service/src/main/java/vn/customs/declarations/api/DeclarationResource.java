@@ -34,8 +34,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -53,8 +55,10 @@ import vn.customs.declarations.domain.declaration.Duties;
 import vn.customs.declarations.domain.declaration.Item;
 import vn.customs.declarations.domain.declaration.Lodgement;
 import vn.customs.declarations.domain.declaration.Step;
+import vn.customs.declarations.domain.declaration.TaxId;
 import vn.customs.declarations.domain.risk.Channel;
 import vn.customs.platform.domain.time.WorkingCalendar;
+import vn.customs.platform.http.Bounds;
 import vn.customs.platform.http.Idempotent;
 import vn.customs.platform.http.Page;
 import vn.customs.platform.http.PageRequest;
@@ -63,6 +67,7 @@ import vn.customs.platform.http.Problem;
 import vn.customs.platform.http.QueryParams;
 import vn.customs.platform.http.RequestProblemException;
 import vn.customs.platform.http.RetryOnRace;
+import vn.customs.platform.openapi.SharedParameters;
 import vn.customs.platform.security.Caller;
 import vn.customs.platform.security.Roles;
 import vn.customs.platform.time.Today;
@@ -93,14 +98,14 @@ public class DeclarationResource {
     public record CancellationRequest(
             @NotBlank @Size(max = 1000) String reason) {}
 
-    /** A document reference added after lodging. */
+    /** A document reference added after lodging (maxLength: the longest text each pattern admits). */
     public record NewDocument(
-            @NotBlank @Pattern(regexp = "[A-Z0-9]{2,16}", message = "a document type code")
+            @NotBlank @Pattern(regexp = "[A-Z0-9]{2,16}", message = "a document type code") @Schema(maxLength = 16)
             String type,
 
             @NotBlank @Size(max = 128) String reference,
 
-            @Pattern(regexp = "[0-9a-f]{64}", message = "a SHA-256 in lower-case hex")
+            @Pattern(regexp = "[0-9a-f]{64}", message = "a SHA-256 in lower-case hex") @Schema(maxLength = 64)
             String sha256) {}
 
     /** An officer's step with an optional note. */
@@ -111,7 +116,9 @@ public class DeclarationResource {
     public record OverrideRequest(
             @NotNull Channel channel,
 
-            @NotBlank @Pattern(regexp = "[A-Z_]{2,32}", message = "a reason code such as TRUSTED_TRADER")
+            @NotBlank
+            @Pattern(regexp = "[A-Z_]{2,32}", message = "a reason code such as TRUSTED_TRADER")
+            @Schema(maxLength = 32) // the pattern's longest
             String reasonCode) {}
 
     private static final ObjectMapper CANONICAL = JsonMapper.builder()
@@ -148,6 +155,7 @@ public class DeclarationResource {
     @Idempotent
     @RolesAllowed(Roles.DECLARANT)
     @Operation(
+            operationId = "lodgeDeclaration",
             summary = "Lodge a goods declaration",
             description =
                     "Validated, stored and registered at once: number, risk channel with its reasons, the officer on"
@@ -185,6 +193,7 @@ public class DeclarationResource {
     @Path("/dry-run")
     @RolesAllowed(Roles.DECLARANT)
     @Operation(
+            operationId = "checkDeclaration",
             summary = "Check a declaration and compute its duties without lodging it",
             description =
                     "The same checks as lodging; every error comes back at once as a JSON pointer into the request."
@@ -219,6 +228,7 @@ public class DeclarationResource {
     @Transactional
     @RolesAllowed({Roles.DECLARANT, Roles.OFFICER, Roles.UNIT_HEAD, Roles.AUDITOR})
     @Operation(
+            operationId = "getDeclaration",
             summary = "Read a declaration with its clock",
             description =
                     "A declarant reads only his enterprise's declarations (404 for any other); an officer those of"
@@ -241,7 +251,7 @@ public class DeclarationResource {
     @Path("/{id}/history")
     @Transactional
     @RolesAllowed({Roles.DECLARANT, Roles.OFFICER, Roles.UNIT_HEAD, Roles.AUDITOR})
-    @Operation(summary = "A declaration's history: who did what, when")
+    @Operation(operationId = "getDeclarationHistory", summary = "A declaration's history: who did what, when")
     @APIResponse(
             responseCode = "200",
             description = "The history, oldest first",
@@ -264,6 +274,7 @@ public class DeclarationResource {
     @Transactional
     @RolesAllowed({Roles.DECLARANT, Roles.OFFICER, Roles.UNIT_HEAD, Roles.AUDITOR})
     @Operation(
+            operationId = "getDeclarationClock",
             summary = "A declaration's charter clock",
             description =
                     "Committed, used and left working minutes against the channel's committed time, paused while"
@@ -289,6 +300,7 @@ public class DeclarationResource {
     @Transactional
     @RolesAllowed({Roles.DECLARANT, Roles.OFFICER, Roles.UNIT_HEAD, Roles.AUDITOR})
     @Operation(
+            operationId = "searchDeclarations",
             summary = "Search declarations",
             description = "By declarant, gate, status, channel, officer and submission time, newest first. A declarant"
                     + " sees only his own; an officer only his gate's.")
@@ -303,25 +315,57 @@ public class DeclarationResource {
                                             name = "page",
                                             value = "{\"items\":[" + VIEW_EXAMPLE + "],\"next\":null}")))
     public Page<DeclarationView> search(
-            @Parameter(description = "Declarant tax id", example = "0101234567") @QueryParam("declarant")
+            @Parameter(
+                            description = "Declarant tax id",
+                            example = "0101234567",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            pattern = TaxId.PATTERN,
+                                            maxLength = Bounds.TAX_ID_MAX_LENGTH))
+                    @QueryParam("declarant")
                     String declarant,
-            @Parameter(description = "Gate code", example = "HUU_NGHI") @QueryParam("gate") String gate,
-            @Parameter(description = "A status", example = "REGISTERED") @QueryParam("status") String status,
-            @Parameter(description = "GREEN, YELLOW or RED") @QueryParam("channel") String channel,
-            @Parameter(description = "Assigned officer id") @QueryParam("officer") String officer,
-            @Parameter(description = "Submitted on or after (ISO date-time)", example = "2026-10-01T00:00:00+07:00")
+            @Parameter(
+                            description = "Gate code",
+                            example = "HUU_NGHI",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            pattern = Bounds.UNIT_CODE,
+                                            maxLength = Bounds.UNIT_CODE_MAX_LENGTH))
+                    @QueryParam("gate")
+                    String gate,
+            @Parameter(
+                            description = "A status",
+                            example = "REGISTERED",
+                            schema = @Schema(implementation = DeclarationStatus.class))
+                    @QueryParam("status")
+                    String status,
+            @Parameter(description = "GREEN, YELLOW or RED", schema = @Schema(implementation = Channel.class))
+                    @QueryParam("channel")
+                    String channel,
+            @Parameter(description = "Assigned officer id", schema = @Schema(implementation = UUID.class))
+                    @QueryParam("officer")
+                    String officer,
+            @Parameter(
+                            description = "Submitted on or after (ISO date-time)",
+                            example = "2026-10-01T00:00:00+07:00",
+                            schema = @Schema(implementation = Instant.class))
                     @QueryParam("from")
                     String from,
-            @Parameter(description = "Submitted before (ISO date-time)", example = "2027-01-01T00:00:00+07:00")
+            @Parameter(
+                            description = "Submitted before (ISO date-time)",
+                            example = "2027-01-01T00:00:00+07:00",
+                            schema = @Schema(implementation = Instant.class))
                     @QueryParam("to")
                     String to,
-            @QueryParam("limit") String limit,
-            @QueryParam("cursor") String cursor,
+            @Parameter(ref = SharedParameters.LIMIT) @QueryParam("limit") String limit,
+            @Parameter(ref = SharedParameters.CURSOR) @QueryParam("cursor") String cursor,
             @Context UriInfo uri) {
-        PageRequest page = PageRequest.of(limit, cursor);
+        PageRequest page = PageRequest.of(limit, Bounds.cursor(cursor));
         DeclarationQueries.Filter filter = new DeclarationQueries.Filter(
-                declarant,
-                gate,
+                Bounds.matching("declarant", declarant, TaxId.PATTERN, "a tax id of 10 digits, or 10-3 for a branch"),
+                Bounds.matching("gate", gate, Bounds.UNIT_CODE, "a gate's unit code such as HUU_NGHI"),
                 QueryParams.oneOf("status", status, DeclarationStatus.class),
                 QueryParams.oneOf("channel", channel, Channel.class),
                 QueryParams.uuid("officer", officer),
@@ -341,6 +385,7 @@ public class DeclarationResource {
     @Transactional
     @RolesAllowed(Roles.DECLARANT)
     @Operation(
+            operationId = "requestDeclarationCancellation",
             summary = "Ask to cancel a declaration",
             description = "Needs If-Match; an officer of the gate decides (step CANCEL).")
     @RequestBody(
@@ -359,8 +404,7 @@ public class DeclarationResource {
                             examples = @ExampleObject(name = "view", value = VIEW_EXAMPLE)))
     public Response requestCancellation(
             @PathParam("id") UUID id,
-            @Parameter(description = "The declaration's ETag", example = "\"1\"") @HeaderParam(Preconditions.IF_MATCH)
-                    String ifMatch,
+            @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
             @Valid @NotNull CancellationRequest body) {
         return view(process.requestCancellation(id, ifMatch, body.reason()));
     }
@@ -370,6 +414,7 @@ public class DeclarationResource {
     @Transactional
     @RolesAllowed(Roles.DECLARANT)
     @Operation(
+            operationId = "amendDeclaration",
             summary = "Amend a declaration before clearance",
             description =
                     "Needs If-Match. The whole declaration as it should now read (same LRN, gate and flow); duties are"
@@ -385,8 +430,7 @@ public class DeclarationResource {
                             examples = @ExampleObject(name = "view", value = VIEW_EXAMPLE)))
     public Response amend(
             @PathParam("id") UUID id,
-            @Parameter(description = "The declaration's ETag", example = "\"1\"") @HeaderParam(Preconditions.IF_MATCH)
-                    String ifMatch,
+            @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
             @Valid @NotNull LodgementBody body) {
         return view(process.amend(id, ifMatch, checked(body), contentHash(body)));
     }
@@ -396,6 +440,7 @@ public class DeclarationResource {
     @Transactional
     @RolesAllowed({Roles.DECLARANT, Roles.OFFICER, Roles.UNIT_HEAD, Roles.AUDITOR})
     @Operation(
+            operationId = "getDeclarationVersion",
             summary = "An earlier version of an amended declaration",
             description = "Version 1 is the content first lodged; version n the content the n-th amendment replaced.")
     @APIResponse(
@@ -405,7 +450,18 @@ public class DeclarationResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "version 1", value = BODY_EXAMPLE)))
-    public Response version(@PathParam("id") UUID id, @PathParam("version") int version) {
+    public Response version(
+            @PathParam("id") UUID id,
+            @Parameter(
+                            description = "The number of a replaced content, from 1 (none below 1 exists: 404)",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            format = "int32",
+                                            minimum = "1",
+                                            maximum = "" + Integer.MAX_VALUE))
+                    @PathParam("version")
+                    int version) {
         return Response.ok(process.version(queries.find(id), version)).build();
     }
 
@@ -413,7 +469,7 @@ public class DeclarationResource {
     @Path("/{id}/documents")
     @Transactional
     @RolesAllowed(Roles.DECLARANT)
-    @Operation(summary = "Add a document reference to a declaration")
+    @Operation(operationId = "addDeclarationDocument", summary = "Add a document reference to a declaration")
     @RequestBody(
             content =
                     @Content(
@@ -439,6 +495,7 @@ public class DeclarationResource {
     @Transactional
     @RolesAllowed(Roles.OFFICER)
     @Operation(
+            operationId = "takeDeclarationStep",
             summary = "Take a processing step",
             description =
                     "Needs If-Match. Only an officer posted at the declaration's gate today, not suspended and without"
@@ -460,8 +517,7 @@ public class DeclarationResource {
                             examples = @ExampleObject(name = "view", value = VIEW_EXAMPLE)))
     public Response step(
             @PathParam("id") UUID id,
-            @Parameter(description = "The declaration's ETag", example = "\"1\"") @HeaderParam(Preconditions.IF_MATCH)
-                    String ifMatch,
+            @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
             @Valid @NotNull StepRequest body) {
         return view(process.step(id, ifMatch, body.step(), body.note()));
     }
@@ -471,6 +527,7 @@ public class DeclarationResource {
     @Transactional
     @RolesAllowed(Roles.OFFICER)
     @Operation(
+            operationId = "proposeChannelOverride",
             summary = "Propose a lower channel",
             description = "Needs If-Match and a reason code; a second officer approves.")
     @RequestBody(
@@ -489,8 +546,7 @@ public class DeclarationResource {
                             examples = @ExampleObject(name = "view", value = VIEW_EXAMPLE)))
     public Response proposeOverride(
             @PathParam("id") UUID id,
-            @Parameter(description = "The declaration's ETag", example = "\"2\"") @HeaderParam(Preconditions.IF_MATCH)
-                    String ifMatch,
+            @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
             @Valid @NotNull OverrideRequest body) {
         return view(process.proposeOverride(id, ifMatch, body.channel(), body.reasonCode()));
     }
@@ -501,6 +557,7 @@ public class DeclarationResource {
     @Transactional
     @RolesAllowed(Roles.OFFICER)
     @Operation(
+            operationId = "approveChannelOverride",
             summary = "Approve a proposed override (four eyes)",
             description = "Needs If-Match; refused (422) for the officer who proposed it. Publishes ChannelOverridden.")
     @APIResponse(
@@ -512,8 +569,7 @@ public class DeclarationResource {
                             examples = @ExampleObject(name = "view", value = VIEW_EXAMPLE)))
     public Response approveOverride(
             @PathParam("id") UUID id,
-            @Parameter(description = "The declaration's ETag", example = "\"3\"") @HeaderParam(Preconditions.IF_MATCH)
-                    String ifMatch) {
+            @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
         return view(process.approveOverride(id, ifMatch));
     }
 

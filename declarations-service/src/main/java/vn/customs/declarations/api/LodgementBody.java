@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.customs.declarations.domain.declaration.DocumentRef;
 import vn.customs.declarations.domain.declaration.Invoice;
 import vn.customs.declarations.domain.declaration.Item;
@@ -20,18 +21,29 @@ import vn.customs.declarations.domain.declaration.Lodgement;
 import vn.customs.declarations.domain.declaration.Party;
 import vn.customs.declarations.domain.declaration.TaxId;
 import vn.customs.declarations.domain.declaration.Transport;
+import vn.customs.platform.http.Bounds;
 
-/** A declaration as a declarant's software sends it (submit and dry-run); every field checked, every error pointed at. */
+/**
+ * A declaration as a declarant's software sends it (submit and dry-run); every field checked, every error pointed at.
+ * A {@code @Schema(maxLength)} beside a {@code @Pattern} states the longest text the pattern admits, for the OpenAPI
+ * document (the pattern enforces it).
+ */
 public record LodgementBody(
-        @NotBlank @Pattern(regexp = "[A-Za-z0-9._/-]{1,35}", message = "1 to 35 letters, digits or . _ / -")
+        @NotBlank
+        @Pattern(regexp = "[A-Za-z0-9._/-]{1,35}", message = "1 to 35 letters, digits or . _ / -")
+        @Schema(maxLength = 35)
         String lrn,
 
         @NotNull Flow flow,
 
-        @NotBlank @Pattern(regexp = "[A-Z0-9]{3,4}", message = "a procedure code such as A11 or B11")
+        @NotBlank
+        @Pattern(regexp = "[A-Z0-9]{3,4}", message = "a procedure code such as A11 or B11")
+        @Schema(maxLength = 4)
         String procedureCode,
 
-        @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,31}", message = "a gate's unit code such as HUU_NGHI")
+        @NotBlank
+        @Pattern(regexp = Bounds.UNIT_CODE, message = "a gate's unit code such as HUU_NGHI")
+        @Schema(maxLength = Bounds.UNIT_CODE_MAX_LENGTH)
         String gateCode,
 
         @NotNull SubmissionChannel submissionChannel,
@@ -60,7 +72,9 @@ public record LodgementBody(
 
     /** A Vietnamese enterprise: tax id required. */
     public record VietnameseParty(
-            @NotBlank @Pattern(regexp = TaxId.PATTERN, message = "a tax id of 10 digits, or 10-3 for a branch")
+            @NotBlank
+            @Pattern(regexp = TaxId.PATTERN, message = "a tax id of 10 digits, or 10-3 for a branch")
+            @Schema(maxLength = Bounds.TAX_ID_MAX_LENGTH)
             String taxId,
 
             @NotBlank @Size(max = 255) String name,
@@ -76,7 +90,7 @@ public record LodgementBody(
             @NotBlank @Size(max = 255) String name,
             @Size(max = 500) String address,
 
-            @NotNull @Pattern(regexp = "[A-Z]{2}", message = "an ISO 3166 alpha-2 country code")
+            @NotNull @Pattern(regexp = "[A-Z]{2}", message = "an ISO 3166 alpha-2 country code") @Schema(maxLength = 2)
             String country) {
         Party party() {
             return new Party(taxId, name.strip(), address, country);
@@ -87,6 +101,7 @@ public record LodgementBody(
     public record TransportBody(
             @NotNull
             @Pattern(regexp = "ROAD|RAIL|SEA|AIR|PIPELINE|POST", message = "ROAD, RAIL, SEA, AIR, PIPELINE or POST")
+            @Schema(maxLength = 8)
             String mode,
 
             @Size(max = 64) String meansId,
@@ -98,7 +113,7 @@ public record LodgementBody(
             @NotBlank @Size(max = 64) String number,
             @NotNull LocalDate date,
 
-            @NotNull @Pattern(regexp = "[A-Z]{3}", message = "an ISO 4217 currency code")
+            @NotNull @Pattern(regexp = "[A-Z]{3}", message = "an ISO 4217 currency code") @Schema(maxLength = 3)
             String currency,
 
             @NotNull @DecimalMin("0") @Digits(integer = 16, fraction = 2)
@@ -117,16 +132,17 @@ public record LodgementBody(
             BigDecimal insurance,
 
             @Pattern(regexp = "EXW|FCA|FAS|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP", message = "an Incoterms 2020 code")
+            @Schema(maxLength = 3)
             String incoterm) {}
 
     /** One line of goods. */
     public record ItemBody(
-            @NotBlank @Pattern(regexp = "\\d{8}", message = "an HS code of 8 digits")
+            @NotBlank @Pattern(regexp = "\\d{8}", message = "an HS code of 8 digits") @Schema(maxLength = 8)
             String hsCode,
 
             @NotBlank @Size(max = 500) String description,
 
-            @NotNull @Pattern(regexp = "[A-Z]{2}", message = "an ISO 3166 alpha-2 country code")
+            @NotNull @Pattern(regexp = "[A-Z]{2}", message = "an ISO 3166 alpha-2 country code") @Schema(maxLength = 2)
             String originCountry,
 
             @NotNull @Positive @Digits(integer = 16, fraction = 3)
@@ -142,12 +158,12 @@ public record LodgementBody(
 
     /** A supporting document by reference. */
     public record DocumentBody(
-            @NotBlank @Pattern(regexp = "[A-Z0-9]{2,16}", message = "a document type code")
+            @NotBlank @Pattern(regexp = "[A-Z0-9]{2,16}", message = "a document type code") @Schema(maxLength = 16)
             String type,
 
             @NotBlank @Size(max = 128) String reference,
 
-            @Pattern(regexp = "[0-9a-f]{64}", message = "a SHA-256 in lower-case hex")
+            @Pattern(regexp = "[0-9a-f]{64}", message = "a SHA-256 in lower-case hex") @Schema(maxLength = 64)
             String sha256) {}
 
     Lodgement lodgement(java.time.Instant now) {

@@ -7,13 +7,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.customs.declarations.application.DeclarationStatistics;
+import vn.customs.platform.http.Bounds;
 import vn.customs.platform.http.QueryParams;
 import vn.customs.platform.security.Roles;
 import vn.customs.platform.time.Today;
@@ -35,6 +39,7 @@ public class StatisticsResource {
     @GET
     @RolesAllowed({Roles.DASHBOARD, Roles.AUDITOR, Roles.UNIT_HEAD})
     @Operation(
+            operationId = "getDeclarationStatistics",
             summary = "Declaration figures for a gate (or all) and a period of days",
             description =
                     "Declarations submitted from `from` to `to` (inclusive, local dates): counts by status and channel,"
@@ -56,16 +61,33 @@ public class StatisticsResource {
                                                             + "[{\"channel\":\"GREEN\",\"cleared\":17800,\"p50Minutes\":3.0,\"p90Minutes\":11.0}],"
                                                             + "\"activeEnterprises\":1700,\"tradeValueUsd\":1300000000.00}")))
     public DeclarationStatistics.Figures figures(
-            @Parameter(description = "A gate code (default: all gates)", example = "HUU_NGHI") @QueryParam("gate")
+            @Parameter(
+                            description = "A gate code (default: all gates)",
+                            example = "HUU_NGHI",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            pattern = Bounds.UNIT_CODE,
+                                            maxLength = Bounds.UNIT_CODE_MAX_LENGTH))
+                    @QueryParam("gate")
                     String gate,
-            @Parameter(description = "First day (default 3 months before `to`)", example = "2026-07-01")
+            @Parameter(
+                            description = "First day (default 3 months before `to`)",
+                            example = "2026-07-01",
+                            schema = @Schema(implementation = LocalDate.class))
                     @QueryParam("from")
                     String from,
-            @Parameter(description = "Last day (default today)", example = "2026-09-30") @QueryParam("to") String to) {
+            @Parameter(
+                            description = "Last day (default today)",
+                            example = "2026-09-30",
+                            schema = @Schema(implementation = LocalDate.class))
+                    @QueryParam("to")
+                    String to) {
         QueryParams.DateRange days = QueryParams.dateRange(from, to, today.date());
         Instant start = days.first().atStartOfDay(Today.DEPARTMENT_ZONE).toInstant();
         Instant end =
                 days.last().plusDays(1).atStartOfDay(Today.DEPARTMENT_ZONE).toInstant();
-        return statistics.of(gate, start, end);
+        return statistics.of(
+                Bounds.matching("gate", gate, Bounds.UNIT_CODE, "a gate's unit code such as HUU_NGHI"), start, end);
     }
 }

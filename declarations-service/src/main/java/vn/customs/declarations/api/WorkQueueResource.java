@@ -12,13 +12,16 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.customs.declarations.api.DeclarationViews.DeclarationView;
 import vn.customs.declarations.application.DeclarationQueries;
 import vn.customs.platform.domain.time.WorkingCalendar;
+import vn.customs.platform.http.Bounds;
 import vn.customs.platform.http.Page;
 import vn.customs.platform.http.PageRequest;
+import vn.customs.platform.openapi.SharedParameters;
 import vn.customs.platform.security.Roles;
 import vn.customs.platform.time.Today;
 
@@ -42,6 +45,7 @@ public class WorkQueueResource {
     @Transactional
     @RolesAllowed(Roles.OFFICER)
     @Operation(
+            operationId = "listWorkQueue",
             summary = "The open declarations of my gate",
             description =
                     "The gate comes from staffing's postings of the officer named by the token, never from the token.")
@@ -57,8 +61,10 @@ public class WorkQueueResource {
                                             value = "{\"items\":[" + DeclarationResource.VIEW_EXAMPLE
                                                     + "],\"next\":null}")))
     public Page<DeclarationView> queue(
-            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor, @Context UriInfo uri) {
-        PageRequest page = PageRequest.of(limit, cursor);
+            @Parameter(ref = SharedParameters.LIMIT) @QueryParam("limit") String limit,
+            @Parameter(ref = SharedParameters.CURSOR) @QueryParam("cursor") String cursor,
+            @Context UriInfo uri) {
+        PageRequest page = PageRequest.of(limit, Bounds.cursor(cursor));
         var rows = queries.queue(page);
         return Page.of(
                 rows, page, DeclarationQueries::position, d -> DeclarationView.of(d, calendar, today.now()), uri);

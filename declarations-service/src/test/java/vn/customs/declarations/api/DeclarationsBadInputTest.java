@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.customs.platform.http.Bounds;
 import vn.customs.testkit.TestTokens;
 
 /** Bad declarations get a 400 problem+json pointing at each bad field, on lodging and on the dry run alike. */
@@ -123,6 +124,31 @@ class DeclarationsBadInputTest {
                 .then()
                 .statusCode(400)
                 .body("errors.parameter", hasItem("from"));
+        // the bounds the OpenAPI document states for filters, enforced
+        TestTokens.as("AUDITOR")
+                .queryParam("gate", "huu nghi")
+                .get("/api/v1/declarations")
+                .then()
+                .statusCode(400)
+                .body("errors.parameter", hasItem("gate"));
+        TestTokens.as("AUDITOR")
+                .queryParam("declarant", "010999888")
+                .get("/api/v1/declarations")
+                .then()
+                .statusCode(400)
+                .body("errors.parameter", hasItem("declarant"));
+        TestTokens.as("DASHBOARD")
+                .queryParam("gate", "HUU-NGHI")
+                .get("/api/v1/statistics")
+                .then()
+                .statusCode(400)
+                .body("errors.parameter", hasItem("gate"));
+        TestTokens.as("AUDITOR")
+                .queryParam("cursor", "A".repeat(Bounds.CURSOR_MAX_LENGTH + 1))
+                .get("/api/v1/declarations")
+                .then()
+                .statusCode(400)
+                .body("errors.parameter", hasItem("cursor"));
         TestTokens.as("OFFICER", "officer_id", UUID.randomUUID().toString())
                 .contentType("application/json")
                 .body("{\"step\":\"TELEPORT\"}")

@@ -23,21 +23,26 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.customs.platform.http.Bounds;
 import vn.customs.platform.http.Idempotent;
 import vn.customs.platform.http.Page;
 import vn.customs.platform.http.PageRequest;
 import vn.customs.platform.http.Preconditions;
 import vn.customs.platform.http.QueryParams;
+import vn.customs.platform.openapi.SharedParameters;
 import vn.customs.platform.security.Roles;
 import vn.customs.platform.time.Today;
 import vn.customs.staffing.api.StaffingViews.AssetDeclarationView;
@@ -61,11 +66,16 @@ public class AssetDeclarationResource {
             + "\"filedOn\":\"2025-12-15\",\"totalAssetsVnd\":2350000000,\"riseVnd\":120000000,\"status\":\"SUBMITTED\","
             + "\"onTime\":true,\"note\":null}";
 
+    /** The years a declaration may be filed for, and asked about. */
+    static final int FIRST_YEAR = 2000;
+
+    static final int LAST_YEAR = 2100;
+
     /** A declaration as filed. */
     public record NewDeclaration(
             @NotNull UUID officerId,
             @NotNull AssetDeclarationKind kind,
-            @Min(2000) @Max(2100) int year,
+            @Min(FIRST_YEAR) @Max(LAST_YEAR) int year,
 
             @NotNull @DecimalMin("0") @Digits(integer = 18, fraction = 0)
             BigDecimal totalAssetsVnd,
@@ -94,6 +104,7 @@ public class AssetDeclarationResource {
     @Idempotent
     @RolesAllowed(Roles.PERSONNEL)
     @Operation(
+            operationId = "fileAssetDeclaration",
             summary = "File an asset declaration",
             description =
                     "One FIRST and one ANNUAL per officer and year; a SUPPLEMENTARY one only when assets rose by at"
@@ -127,7 +138,7 @@ public class AssetDeclarationResource {
     @Path("/asset-declarations")
     @Transactional
     @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD})
-    @Operation(summary = "List asset declarations")
+    @Operation(operationId = "listAssetDeclarations", summary = "List asset declarations")
     @APIResponse(
             responseCode = "200",
             description = "A page of declarations; follow next",
@@ -139,17 +150,33 @@ public class AssetDeclarationResource {
                                             name = "page",
                                             value = "{\"items\":[" + DECLARATION_EXAMPLE + "],\"next\":null}")))
     public Page<AssetDeclarationView> list(
-            @Parameter(description = "An officer id") @QueryParam("officerId") String officerId,
-            @Parameter(description = "The year declared for", example = "2025") @QueryParam("year") String year,
-            @Parameter(description = "SUBMITTED, PUBLICIZED, VERIFIED or QUERIED") @QueryParam("status") String status,
-            @QueryParam("limit") String limit,
-            @QueryParam("cursor") String cursor,
+            @Parameter(description = "An officer id", schema = @Schema(implementation = UUID.class))
+                    @QueryParam("officerId")
+                    String officerId,
+            @Parameter(
+                            description = "The year declared for",
+                            example = "2025",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            format = "int32",
+                                            minimum = "" + FIRST_YEAR,
+                                            maximum = "" + LAST_YEAR))
+                    @QueryParam("year")
+                    String year,
+            @Parameter(
+                            description = "SUBMITTED, PUBLICIZED, VERIFIED or QUERIED",
+                            schema = @Schema(implementation = AssetDeclarationStatus.class))
+                    @QueryParam("status")
+                    String status,
+            @Parameter(ref = SharedParameters.LIMIT) @QueryParam("limit") String limit,
+            @Parameter(ref = SharedParameters.CURSOR) @QueryParam("cursor") String cursor,
             @Context UriInfo uri) {
-        PageRequest page = PageRequest.of(limit, cursor);
+        PageRequest page = PageRequest.of(limit, Bounds.cursor(cursor));
         var rows = queries
                 .declarations(
                         QueryParams.uuid("officerId", officerId),
-                        QueryParams.integer("year", year, null),
+                        Bounds.within("year", QueryParams.integer("year", year, null), FIRST_YEAR, LAST_YEAR),
                         QueryParams.oneOf("status", status, AssetDeclarationStatus.class),
                         page)
                 .stream()
@@ -162,7 +189,7 @@ public class AssetDeclarationResource {
     @Path("/asset-declarations/{id}")
     @Transactional
     @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD})
-    @Operation(summary = "Read an asset declaration")
+    @Operation(operationId = "getAssetDeclaration", summary = "Read an asset declaration")
     @APIResponse(
             responseCode = "200",
             description = "The declaration, with its ETag",
@@ -182,6 +209,7 @@ public class AssetDeclarationResource {
     @Transactional
     @RolesAllowed(Roles.PERSONNEL)
     @Operation(
+            operationId = "takeAssetDeclarationStep",
             summary = "Move a declaration on: publicize, then verify or query",
             description = "Needs If-Match. SUBMITTED → PUBLICIZED → VERIFIED | QUERIED; any other step is 409.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "publicize", value = "{\"step\":\"PUBLICIZE\"}")))
@@ -194,8 +222,7 @@ public class AssetDeclarationResource {
                             examples = @ExampleObject(name = "declaration", value = DECLARATION_EXAMPLE)))
     public Response step(
             @PathParam("id") UUID id,
-            @Parameter(description = "The declaration's ETag", example = "\"0\"") @HeaderParam(Preconditions.IF_MATCH)
-                    String ifMatch,
+            @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
             @Valid @NotNull StepRequest body) {
         AssetDeclaration moved = declarations.advance(id, ifMatch, body.step(), body.question());
         return Response.ok(AssetDeclarationView.of(moved))
@@ -208,6 +235,7 @@ public class AssetDeclarationResource {
     @Transactional
     @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD})
     @Operation(
+            operationId = "listOverdueAssetDeclarants",
             summary = "Who has not filed the annual declaration for a year",
             description = "Unit heads and holders of sensitive posts on 31 December of the year without an ANNUAL"
                     + " declaration filed by then. Empty until the deadline has passed.")
@@ -224,9 +252,19 @@ public class AssetDeclarationResource {
                                                     "[{\"officerId\":\"3f2504e0-4f89-41d3-9a0c-0305e82c3301\",\"fullName\":\"Hoàng Văn Nam\","
                                                             + "\"serviceNumber\":\"HQ10012\",\"year\":2025,\"deadline\":\"2025-12-31\"}]")))
     public List<OverdueDeclarantView> overdue(
-            @Parameter(description = "The year (default last year)", example = "2025") @QueryParam("year")
+            @Parameter(
+                            description = "The year (default last year)",
+                            example = "2025",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            format = "int32",
+                                            minimum = "" + FIRST_YEAR,
+                                            maximum = "" + LAST_YEAR))
+                    @QueryParam("year")
                     String year) {
-        int forYear = QueryParams.integer("year", year, today.date().getYear() - 1);
+        int forYear = Bounds.within(
+                "year", QueryParams.integer("year", year, today.date().getYear() - 1), FIRST_YEAR, LAST_YEAR);
         return declarations.overdue(forYear).stream()
                 .map(officer -> new OverdueDeclarantView(
                         officer.id(),
@@ -241,6 +279,7 @@ public class AssetDeclarationResource {
     @Path("/asset-declaration-thresholds")
     @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD})
     @Operation(
+            operationId = "getAssetDeclarationThresholds",
             summary = "The declaration thresholds in force on a date",
             description = "Versioned by the date they took effect: 50 million VND per asset and a 300 million VND rise"
                     + " before 1 July 2026, 150 million and 1 billion from then on.")
@@ -256,7 +295,12 @@ public class AssetDeclarationResource {
                                             value =
                                                     "{\"validFrom\":\"2026-07-01\",\"perAssetVnd\":150000000,\"yearlyRiseVnd\":1000000000}")))
     public AssetThreshold thresholds(
-            @Parameter(description = "The date (default today)", example = "2026-07-01") @QueryParam("on") String on) {
+            @Parameter(
+                            description = "The date (default today)",
+                            example = "2026-07-01",
+                            schema = @Schema(implementation = LocalDate.class))
+                    @QueryParam("on")
+                    String on) {
         return AssetThreshold.on(QueryParams.date("on", on, today.date()));
     }
 }

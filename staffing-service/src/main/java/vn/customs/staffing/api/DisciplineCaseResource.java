@@ -24,15 +24,18 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.customs.platform.http.Bounds;
 import vn.customs.platform.http.Idempotent;
 import vn.customs.platform.http.Page;
 import vn.customs.platform.http.PageRequest;
 import vn.customs.platform.http.Preconditions;
 import vn.customs.platform.http.QueryParams;
+import vn.customs.platform.openapi.SharedParameters;
 import vn.customs.platform.security.Roles;
 import vn.customs.staffing.api.StaffingViews.DisciplineCaseView;
 import vn.customs.staffing.application.DisciplineCases;
@@ -77,6 +80,7 @@ public class DisciplineCaseResource {
     @Idempotent
     @RolesAllowed(Roles.PERSONNEL)
     @Operation(
+            operationId = "openDisciplineCase",
             summary = "Open a discipline case",
             description =
                     "The officer is under review (not rotated) while it is open; a suspending case also keeps him from"
@@ -108,7 +112,7 @@ public class DisciplineCaseResource {
     @GET
     @Transactional
     @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD})
-    @Operation(summary = "List discipline cases")
+    @Operation(operationId = "listDisciplineCases", summary = "List discipline cases")
     @APIResponse(
             responseCode = "200",
             description = "A page of cases; follow next",
@@ -120,12 +124,16 @@ public class DisciplineCaseResource {
                                             name = "page",
                                             value = "{\"items\":[" + CASE_EXAMPLE + "],\"next\":null}")))
     public Page<DisciplineCaseView> list(
-            @Parameter(description = "An officer id") @QueryParam("officerId") String officerId,
-            @Parameter(description = "OPEN or CLOSED") @QueryParam("status") String status,
-            @QueryParam("limit") String limit,
-            @QueryParam("cursor") String cursor,
+            @Parameter(description = "An officer id", schema = @Schema(implementation = UUID.class))
+                    @QueryParam("officerId")
+                    String officerId,
+            @Parameter(description = "OPEN or CLOSED", schema = @Schema(implementation = CaseStatus.class))
+                    @QueryParam("status")
+                    String status,
+            @Parameter(ref = SharedParameters.LIMIT) @QueryParam("limit") String limit,
+            @Parameter(ref = SharedParameters.CURSOR) @QueryParam("cursor") String cursor,
             @Context UriInfo uri) {
-        PageRequest page = PageRequest.of(limit, cursor);
+        PageRequest page = PageRequest.of(limit, Bounds.cursor(cursor));
         var rows = queries
                 .cases(
                         QueryParams.uuid("officerId", officerId),
@@ -141,7 +149,7 @@ public class DisciplineCaseResource {
     @Path("/{id}")
     @Transactional
     @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD})
-    @Operation(summary = "Read a discipline case")
+    @Operation(operationId = "getDisciplineCase", summary = "Read a discipline case")
     @APIResponse(
             responseCode = "200",
             description = "The case, with its ETag",
@@ -161,6 +169,7 @@ public class DisciplineCaseResource {
     @Transactional
     @RolesAllowed(Roles.PERSONNEL)
     @Operation(
+            operationId = "closeDisciplineCase",
             summary = "Close a discipline case with its outcome",
             description =
                     "Needs If-Match. The officer's review and suspension follow his remaining open cases. Publishes"
@@ -175,8 +184,7 @@ public class DisciplineCaseResource {
                             examples = @ExampleObject(name = "case", value = CASE_EXAMPLE)))
     public Response close(
             @PathParam("id") UUID id,
-            @Parameter(description = "The case's ETag", example = "\"0\"") @HeaderParam(Preconditions.IF_MATCH)
-                    String ifMatch,
+            @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
             @Valid @NotNull Closure body) {
         DisciplineCase closed = cases.close(id, ifMatch, body.outcome());
         return Response.ok(DisciplineCaseView.of(closed))

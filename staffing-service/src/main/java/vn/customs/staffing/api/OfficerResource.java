@@ -26,17 +26,21 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.customs.platform.http.Bounds;
 import vn.customs.platform.http.Idempotent;
 import vn.customs.platform.http.Page;
 import vn.customs.platform.http.PageRequest;
 import vn.customs.platform.http.Preconditions;
 import vn.customs.platform.http.QueryParams;
+import vn.customs.platform.openapi.SharedParameters;
 import vn.customs.platform.security.Roles;
 import vn.customs.platform.time.Today;
 import vn.customs.staffing.api.StaffingViews.OfficerView;
@@ -70,40 +74,49 @@ public class OfficerResource {
             + "\"declaredInterests\":[{\"kind\":\"RELATIVE\",\"description\":\"Brother works for a forwarding agency\","
             + "\"unitCode\":\"HUU_NGHI\",\"taxId\":\"0101234567\"}]";
 
+    /** An officer's full name, and so the longest text a name search can match. */
+    static final int NAME_MAX_LENGTH = 200;
+
     /** A declared relative's workplace or business interest. */
     public record Interest(
             @NotNull DeclaredInterest.InterestKind kind,
             @NotBlank @Size(max = 300) String description,
 
-            @Pattern(regexp = "[A-Z][A-Z0-9_]{1,31}", message = "a unit code")
+            @Pattern(regexp = Bounds.UNIT_CODE, message = "a unit code")
+            @Schema(maxLength = Bounds.UNIT_CODE_MAX_LENGTH)
             String unitCode,
 
-            @Pattern(regexp = "\\d{10}(-\\d{3})?", message = "a tax id of 10 digits, or 10-3")
+            @Pattern(regexp = Bounds.TAX_ID, message = "a tax id of 10 digits, or 10-3")
+            @Schema(maxLength = Bounds.TAX_ID_MAX_LENGTH)
             String taxId) {}
 
     /** A new officer. */
     public record NewOfficer(
-            @NotBlank @Pattern(regexp = "[A-Z0-9]{3,20}", message = "3 to 20 capital letters or digits")
+            @NotBlank
+            @Pattern(regexp = "[A-Z0-9]{3,20}", message = "3 to 20 capital letters or digits")
+            @Schema(maxLength = 20) // the pattern's longest
             String serviceNumber,
 
-            @NotBlank @Size(max = 200) String fullName,
+            @NotBlank @Size(max = NAME_MAX_LENGTH) String fullName,
             @NotNull Rank rank,
             @NotNull LocalDate dateOfBirth,
             @NotNull LocalDate retirementDate,
 
-            @Pattern(regexp = "[A-Z][A-Z0-9_]{1,31}", message = "a unit code")
+            @Pattern(regexp = Bounds.UNIT_CODE, message = "a unit code")
+            @Schema(maxLength = Bounds.UNIT_CODE_MAX_LENGTH)
             String homeUnitCode,
 
             @Size(max = 50) List<@Valid @NotNull Interest> declaredInterests) {}
 
     /** An officer's record as revised, with the exemption that puts his rotation off (null: none). */
     public record OfficerChange(
-            @NotBlank @Size(max = 200) String fullName,
+            @NotBlank @Size(max = NAME_MAX_LENGTH) String fullName,
             @NotNull Rank rank,
             @NotNull LocalDate dateOfBirth,
             @NotNull LocalDate retirementDate,
 
-            @Pattern(regexp = "[A-Z][A-Z0-9_]{1,31}", message = "a unit code")
+            @Pattern(regexp = Bounds.UNIT_CODE, message = "a unit code")
+            @Schema(maxLength = Bounds.UNIT_CODE_MAX_LENGTH)
             String homeUnitCode,
 
             @Size(max = 50) List<@Valid @NotNull Interest> declaredInterests,
@@ -134,6 +147,7 @@ public class OfficerResource {
     @Idempotent
     @RolesAllowed(Roles.PERSONNEL)
     @Operation(
+            operationId = "registerOfficer",
             summary = "Register an officer",
             description = "Publishes OfficerRegistered. Post him with POST /officers/{id}/postings.")
     @RequestBody(
@@ -169,6 +183,7 @@ public class OfficerResource {
     @Transactional
     @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD, Roles.UNIT_HEAD})
     @Operation(
+            operationId = "searchOfficers",
             summary = "Search officers",
             description =
                     "By name, ignoring diacritics and case (\"hoang van\" finds \"Hoàng Văn\"), by the unit where they are"
@@ -184,17 +199,36 @@ public class OfficerResource {
                                             name = "page",
                                             value = "{\"items\":[" + OFFICER_EXAMPLE + "],\"next\":null}")))
     public Page<OfficerView> search(
-            @Parameter(description = "Part of the name, with or without diacritics", example = "hoang van")
+            @Parameter(
+                            description = "Part of the name, with or without diacritics",
+                            example = "hoang van",
+                            schema = @Schema(type = SchemaType.STRING, maxLength = NAME_MAX_LENGTH))
                     @QueryParam("name")
                     String name,
-            @Parameter(description = "A unit code", example = "HUU_NGHI") @QueryParam("unit") String unit,
-            @Parameter(description = "A rank", example = "INSPECTOR") @QueryParam("rank") String rank,
-            @QueryParam("limit") String limit,
-            @QueryParam("cursor") String cursor,
+            @Parameter(
+                            description = "A unit code",
+                            example = "HUU_NGHI",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            pattern = Bounds.UNIT_CODE,
+                                            maxLength = Bounds.UNIT_CODE_MAX_LENGTH))
+                    @QueryParam("unit")
+                    String unit,
+            @Parameter(description = "A rank", example = "INSPECTOR", schema = @Schema(implementation = Rank.class))
+                    @QueryParam("rank")
+                    String rank,
+            @Parameter(ref = SharedParameters.LIMIT) @QueryParam("limit") String limit,
+            @Parameter(ref = SharedParameters.CURSOR) @QueryParam("cursor") String cursor,
             @Context UriInfo uri) {
-        PageRequest page = PageRequest.of(limit, cursor);
+        PageRequest page = PageRequest.of(limit, Bounds.cursor(cursor));
         LocalDate day = today.date();
-        List<Officer> rows = queries.officers(name, unit, QueryParams.oneOf("rank", rank, Rank.class), day, page);
+        List<Officer> rows = queries.officers(
+                Bounds.text("name", name, NAME_MAX_LENGTH),
+                Bounds.matching("unit", unit, Bounds.UNIT_CODE, "a unit code such as HUU_NGHI"),
+                QueryParams.oneOf("rank", rank, Rank.class),
+                day,
+                page);
         return Page.of(
                 rows,
                 page,
@@ -207,7 +241,10 @@ public class OfficerResource {
     @Path("/{id}")
     @Transactional
     @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD, Roles.UNIT_HEAD})
-    @Operation(summary = "Read an officer's record", description = "A unit head reads only officers of his unit.")
+    @Operation(
+            operationId = "getOfficer",
+            summary = "Read an officer's record",
+            description = "A unit head reads only officers of his unit.")
     @APIResponse(
             responseCode = "200",
             description = "The record, with its ETag",
@@ -227,6 +264,7 @@ public class OfficerResource {
     @Transactional
     @RolesAllowed(Roles.PERSONNEL)
     @Operation(
+            operationId = "reviseOfficer",
             summary = "Revise an officer's record",
             description = "Needs If-Match. Includes the exemption that puts rotation off (null clears it). Publishes"
                     + " OfficerRegistered again so that other services' copies of the declared interests follow.")
@@ -248,9 +286,7 @@ public class OfficerResource {
                             examples = @ExampleObject(name = "officer", value = OFFICER_EXAMPLE)))
     public Response revise(
             @PathParam("id") UUID id,
-            @Parameter(description = "The ETag of the record as last read", example = "\"0\"")
-                    @HeaderParam(Preconditions.IF_MATCH)
-                    String ifMatch,
+            @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
             @Valid @NotNull OfficerChange body) {
         Officer current = register.officer(id);
         Officer officer = register.revise(
@@ -275,7 +311,7 @@ public class OfficerResource {
     @Path("/{id}/postings")
     @Transactional
     @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD, Roles.UNIT_HEAD})
-    @Operation(summary = "An officer's posting history, oldest first")
+    @Operation(operationId = "listOfficerPostings", summary = "An officer's posting history, oldest first")
     @APIResponse(
             responseCode = "200",
             description = "All his postings",
@@ -299,6 +335,7 @@ public class OfficerResource {
     @Idempotent
     @RolesAllowed(Roles.PERSONNEL)
     @Operation(
+            operationId = "moveOfficer",
             summary = "Move an officer to a post",
             description = "One transaction: the current posting ends the day before `from`, the new one opens. Refused"
                     + " (422) when postings would overlap, the post is at its establishment, the rank is too low, or a"

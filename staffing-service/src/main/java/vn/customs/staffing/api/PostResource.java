@@ -25,17 +25,21 @@ import java.net.URI;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.customs.platform.http.Bounds;
 import vn.customs.platform.http.Idempotent;
 import vn.customs.platform.http.Page;
 import vn.customs.platform.http.PageRequest;
 import vn.customs.platform.http.Preconditions;
 import vn.customs.platform.http.QueryParams;
+import vn.customs.platform.openapi.SharedParameters;
 import vn.customs.platform.security.Roles;
 import vn.customs.staffing.api.StaffingViews.PostView;
 import vn.customs.staffing.api.StaffingViews.PostingView;
@@ -111,6 +115,7 @@ public class PostResource {
     @Idempotent
     @RolesAllowed(Roles.PERSONNEL)
     @Operation(
+            operationId = "createPost",
             summary = "Create a post in a unit",
             description =
                     "A sensitive post (on the legal list of posts that must rotate) needs a period of 24 to 60 months.")
@@ -139,7 +144,10 @@ public class PostResource {
 
     @GET
     @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD, Roles.UNIT_HEAD})
-    @Operation(summary = "List posts", description = "Filter by unit, function, sensitivity.")
+    @Operation(
+            operationId = "listPosts",
+            summary = "List posts",
+            description = "Filter by unit, function, sensitivity.")
     @APIResponse(
             responseCode = "200",
             description = "A page of posts; follow next",
@@ -151,13 +159,21 @@ public class PostResource {
                                             name = "page",
                                             value = "{\"items\":[" + POST_EXAMPLE + "],\"next\":null}")))
     public Page<PostView> list(
-            @Parameter(description = "A unit id") @QueryParam("unitId") String unitId,
-            @Parameter(description = "A post function", example = "CLEARANCE") @QueryParam("function") String function,
-            @Parameter(description = "true or false") @QueryParam("sensitive") String sensitive,
-            @QueryParam("limit") String limit,
-            @QueryParam("cursor") String cursor,
+            @Parameter(description = "A unit id", schema = @Schema(implementation = UUID.class)) @QueryParam("unitId")
+                    String unitId,
+            @Parameter(
+                            description = "A post function",
+                            example = "CLEARANCE",
+                            schema = @Schema(implementation = PostFunction.class))
+                    @QueryParam("function")
+                    String function,
+            @Parameter(description = "true or false", schema = @Schema(type = SchemaType.BOOLEAN))
+                    @QueryParam("sensitive")
+                    String sensitive,
+            @Parameter(ref = SharedParameters.LIMIT) @QueryParam("limit") String limit,
+            @Parameter(ref = SharedParameters.CURSOR) @QueryParam("cursor") String cursor,
             @Context UriInfo uri) {
-        PageRequest page = PageRequest.of(limit, cursor);
+        PageRequest page = PageRequest.of(limit, Bounds.cursor(cursor));
         var rows = queries
                 .posts(
                         QueryParams.uuid("unitId", unitId),
@@ -173,7 +189,7 @@ public class PostResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD, Roles.UNIT_HEAD})
-    @Operation(summary = "Read a post")
+    @Operation(operationId = "getPost", summary = "Read a post")
     @APIResponse(
             responseCode = "200",
             description = "The post, with its ETag",
@@ -192,7 +208,10 @@ public class PostResource {
     @Path("/{id}")
     @Transactional
     @RolesAllowed(Roles.PERSONNEL)
-    @Operation(summary = "Revise a post's terms", description = "Needs If-Match; the unit of a post never changes.")
+    @Operation(
+            operationId = "revisePost",
+            summary = "Revise a post's terms",
+            description = "Needs If-Match; the unit of a post never changes.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "terms", value = TERMS_EXAMPLE)))
     @APIResponse(
             responseCode = "200",
@@ -203,9 +222,7 @@ public class PostResource {
                             examples = @ExampleObject(name = "post", value = POST_EXAMPLE)))
     public Response revise(
             @PathParam("id") UUID id,
-            @Parameter(description = "The ETag of the post as last read", example = "\"0\"")
-                    @HeaderParam(Preconditions.IF_MATCH)
-                    String ifMatch,
+            @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
             @Valid @NotNull PostBody body) {
         Post post = organisation.revisePost(id, ifMatch, body.terms());
         return Response.ok(PostView.of(post))
@@ -216,7 +233,7 @@ public class PostResource {
     @GET
     @Path("/{id}/postings")
     @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD, Roles.UNIT_HEAD})
-    @Operation(summary = "Everyone who held the post, and when")
+    @Operation(operationId = "listPostPostings", summary = "Everyone who held the post, and when")
     @APIResponse(
             responseCode = "200",
             description = "A page of postings; follow next",
@@ -230,10 +247,10 @@ public class PostResource {
                                                     + "],\"next\":null}")))
     public Page<PostingView> history(
             @PathParam("id") UUID id,
-            @QueryParam("limit") String limit,
-            @QueryParam("cursor") String cursor,
+            @Parameter(ref = SharedParameters.LIMIT) @QueryParam("limit") String limit,
+            @Parameter(ref = SharedParameters.CURSOR) @QueryParam("cursor") String cursor,
             @Context UriInfo uri) {
-        PageRequest page = PageRequest.of(limit, cursor);
+        PageRequest page = PageRequest.of(limit, Bounds.cursor(cursor));
         var rows = queries.postHistory(id, page).stream().map(PostingView::of).collect(Collectors.toList());
         return Page.of(rows, page, view -> view.id().toString(), uri);
     }

@@ -8,16 +8,23 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.customs.platform.http.Bounds;
 import vn.customs.platform.http.Page;
 import vn.customs.platform.http.PageRequest;
 import vn.customs.platform.http.QueryParams;
+import vn.customs.platform.openapi.SharedParameters;
 import vn.customs.platform.security.Roles;
 import vn.customs.platform.time.Today;
 import vn.customs.staffing.api.StaffingViews.PostingView;
@@ -48,6 +55,7 @@ public class PostingResource {
     @GET
     @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD, Roles.UNIT_HEAD})
     @Operation(
+            operationId = "listPostings",
             summary = "Who was posted at a unit or on a post on a date",
             description =
                     "Postings covering `on` (default today), at `unit` and/or on `post`. With `knownAt`, the answer"
@@ -64,19 +72,37 @@ public class PostingResource {
                                             name = "page",
                                             value = "{\"items\":[" + POSTING_EXAMPLE + "],\"next\":null}")))
     public Page<PostingView> postedOn(
-            @Parameter(description = "A unit code", example = "HUU_NGHI") @QueryParam("unit") String unit,
-            @Parameter(description = "A post id") @QueryParam("post") String post,
-            @Parameter(description = "The date (default today)", example = "2025-06-30") @QueryParam("on") String on,
-            @Parameter(description = "As known at this moment (default: now)", example = "2025-07-01T00:00:00+07:00")
+            @Parameter(
+                            description = "A unit code",
+                            example = "HUU_NGHI",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            pattern = Bounds.UNIT_CODE,
+                                            maxLength = Bounds.UNIT_CODE_MAX_LENGTH))
+                    @QueryParam("unit")
+                    String unit,
+            @Parameter(description = "A post id", schema = @Schema(implementation = UUID.class)) @QueryParam("post")
+                    String post,
+            @Parameter(
+                            description = "The date (default today)",
+                            example = "2025-06-30",
+                            schema = @Schema(implementation = LocalDate.class))
+                    @QueryParam("on")
+                    String on,
+            @Parameter(
+                            description = "As known at this moment (default: now)",
+                            example = "2025-07-01T00:00:00+07:00",
+                            schema = @Schema(implementation = Instant.class))
                     @QueryParam("knownAt")
                     String knownAt,
-            @QueryParam("limit") String limit,
-            @QueryParam("cursor") String cursor,
+            @Parameter(ref = SharedParameters.LIMIT) @QueryParam("limit") String limit,
+            @Parameter(ref = SharedParameters.CURSOR) @QueryParam("cursor") String cursor,
             @Context UriInfo uri) {
-        PageRequest page = PageRequest.of(limit, cursor);
+        PageRequest page = PageRequest.of(limit, Bounds.cursor(cursor));
         var rows = queries
                 .postedOn(
-                        unit,
+                        Bounds.matching("unit", unit, Bounds.UNIT_CODE, "a unit code such as HUU_NGHI"),
                         QueryParams.uuid("post", post),
                         QueryParams.date("on", on, today.date()),
                         QueryParams.instant("knownAt", knownAt),

@@ -27,17 +27,21 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.customs.platform.http.Bounds;
 import vn.customs.platform.http.Idempotent;
 import vn.customs.platform.http.Page;
 import vn.customs.platform.http.PageRequest;
 import vn.customs.platform.http.Preconditions;
 import vn.customs.platform.http.QueryParams;
+import vn.customs.platform.openapi.SharedParameters;
 import vn.customs.platform.security.Roles;
 import vn.customs.platform.time.Today;
 import vn.customs.staffing.api.StaffingViews.RotationPlanView;
@@ -75,7 +79,11 @@ public class RotationResource {
             @NotNull LocalDate periodTo,
 
             @Size(max = 50)
-            List<@NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,31}", message = "a unit code") String> unitCodes,
+            List<
+                            @NotBlank @Pattern(regexp = Bounds.UNIT_CODE, message = "a unit code")
+                            @Size(max = Bounds.UNIT_CODE_MAX_LENGTH) // for the document: the pattern's longest
+                            String>
+                    unitCodes,
 
             @Min(1) @Max(300) Integer timeLimitSeconds) {}
 
@@ -110,6 +118,7 @@ public class RotationResource {
     @Path("/rotation-standings")
     @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD, Roles.UNIT_HEAD})
     @Operation(
+            operationId = "listRotationStandings",
             summary = "Officers due or overdue for rotation",
             description =
                     "Officers on sensitive posts within the warning window of their rotation date (DUE) or past it"
@@ -131,13 +140,32 @@ public class RotationResource {
                                                             + "\"standing\":\"OVERDUE\",\"exemption\":null}]")))
     @Transactional
     public List<RotationStandingView> standings(
-            @Parameter(description = "A unit code", example = "HUU_NGHI") @QueryParam("unit") String unit,
-            @Parameter(description = "A post function", example = "CLEARANCE") @QueryParam("function") String function,
-            @Parameter(description = "The date (default today)", example = "2026-01-01") @QueryParam("on") String on) {
+            @Parameter(
+                            description = "A unit code",
+                            example = "HUU_NGHI",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            pattern = Bounds.UNIT_CODE,
+                                            maxLength = Bounds.UNIT_CODE_MAX_LENGTH))
+                    @QueryParam("unit")
+                    String unit,
+            @Parameter(
+                            description = "A post function",
+                            example = "CLEARANCE",
+                            schema = @Schema(implementation = PostFunction.class))
+                    @QueryParam("function")
+                    String function,
+            @Parameter(
+                            description = "The date (default today)",
+                            example = "2026-01-01",
+                            schema = @Schema(implementation = LocalDate.class))
+                    @QueryParam("on")
+                    String on) {
         return standings
                 .on(
                         QueryParams.date("on", on, today.date()),
-                        unit,
+                        Bounds.matching("unit", unit, Bounds.UNIT_CODE, "a unit code such as HUU_NGHI"),
                         QueryParams.oneOf("function", function, PostFunction.class))
                 .stream()
                 .filter(standing -> scope.sees(standing.posting().unitCode()))
@@ -151,6 +179,7 @@ public class RotationResource {
     @Idempotent
     @RolesAllowed(Roles.PERSONNEL)
     @Operation(
+            operationId = "createRotationPlan",
             summary = "Create a rotation plan",
             description =
                     "Answers 202 at once with the plan in DRAFT; the solver (Timefold) works in the background within"
@@ -191,7 +220,7 @@ public class RotationResource {
     @Path("/rotation-plans")
     @Transactional
     @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD})
-    @Operation(summary = "List rotation plans")
+    @Operation(operationId = "listRotationPlans", summary = "List rotation plans")
     @APIResponse(
             responseCode = "200",
             description = "A page of plans; follow next",
@@ -203,11 +232,15 @@ public class RotationResource {
                                             name = "page",
                                             value = "{\"items\":[" + PLAN_EXAMPLE + "],\"next\":null}")))
     public Page<RotationPlanView> plans(
-            @Parameter(description = "DRAFT, OPTIMIZED, APPROVED or EXECUTED") @QueryParam("status") String status,
-            @QueryParam("limit") String limit,
-            @QueryParam("cursor") String cursor,
+            @Parameter(
+                            description = "DRAFT, OPTIMIZED, APPROVED or EXECUTED",
+                            schema = @Schema(implementation = PlanStatus.class))
+                    @QueryParam("status")
+                    String status,
+            @Parameter(ref = SharedParameters.LIMIT) @QueryParam("limit") String limit,
+            @Parameter(ref = SharedParameters.CURSOR) @QueryParam("cursor") String cursor,
             @Context UriInfo uri) {
-        PageRequest page = PageRequest.of(limit, cursor);
+        PageRequest page = PageRequest.of(limit, Bounds.cursor(cursor));
         var rows = queries.plans(QueryParams.oneOf("status", status, PlanStatus.class), page).stream()
                 .map(RotationPlanView::of)
                 .collect(Collectors.toList());
@@ -219,6 +252,7 @@ public class RotationResource {
     @Transactional
     @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD})
     @Operation(
+            operationId = "getRotationPlan",
             summary = "Read a rotation plan and its proposal",
             description = "Every move carries its reasons; every due officer who stays carries his legal exemption.")
     @APIResponse(
@@ -240,6 +274,7 @@ public class RotationResource {
     @Transactional
     @RolesAllowed(Roles.PERSONNEL)
     @Operation(
+            operationId = "pinOfficerInRotationPlan",
             summary = "Pin an officer to a post",
             description = "Needs If-Match. The plan goes back to DRAFT and is"
                     + " solved again; every later solve keeps the pin.")
@@ -260,8 +295,7 @@ public class RotationResource {
                             examples = @ExampleObject(name = "draft", value = PLAN_EXAMPLE)))
     public Response pin(
             @PathParam("id") UUID id,
-            @Parameter(description = "The plan's ETag", example = "\"3\"") @HeaderParam(Preconditions.IF_MATCH)
-                    String ifMatch,
+            @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
             @Valid @NotNull NewPin body) {
         return accepted(planning.pin(id, ifMatch, body.officerId(), body.postId()));
     }
@@ -271,7 +305,10 @@ public class RotationResource {
     @Consumes(MediaType.WILDCARD) // no body: a script may POST without a content type
     @Transactional
     @RolesAllowed(Roles.PERSONNEL)
-    @Operation(summary = "Solve a plan again", description = "Needs If-Match; keeps the pins.")
+    @Operation(
+            operationId = "solveRotationPlan",
+            summary = "Solve a plan again",
+            description = "Needs If-Match; keeps the pins.")
     @APIResponse(
             responseCode = "202",
             description = "Accepted; the plan is being solved again",
@@ -281,8 +318,7 @@ public class RotationResource {
                             examples = @ExampleObject(name = "draft", value = PLAN_EXAMPLE)))
     public Response resolve(
             @PathParam("id") UUID id,
-            @Parameter(description = "The plan's ETag", example = "\"3\"") @HeaderParam(Preconditions.IF_MATCH)
-                    String ifMatch) {
+            @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
         return accepted(planning.resolve(id, ifMatch));
     }
 
@@ -292,6 +328,7 @@ public class RotationResource {
     @Transactional
     @RolesAllowed(Roles.PERSONNEL)
     @Operation(
+            operationId = "approveRotationPlan",
             summary = "Approve an optimized plan (four eyes)",
             description = "Needs If-Match. Refused (422) for the person who created the plan, and for a proposal that"
                     + " breaks a hard rule.")
@@ -304,8 +341,7 @@ public class RotationResource {
                             examples = @ExampleObject(name = "approved", value = PLAN_EXAMPLE)))
     public Response approve(
             @PathParam("id") UUID id,
-            @Parameter(description = "The plan's ETag", example = "\"3\"") @HeaderParam(Preconditions.IF_MATCH)
-                    String ifMatch) {
+            @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
         RotationPlan plan = planning.approve(id, ifMatch);
         return Response.ok(RotationPlanView.of(plan))
                 .tag(Preconditions.etag(plan.version()))
@@ -317,6 +353,7 @@ public class RotationResource {
     @Transactional
     @RolesAllowed(Roles.PERSONNEL)
     @Operation(
+            operationId = "executeRotationPlan",
             summary = "Execute an approved plan as postings",
             description =
                     "Needs If-Match. One transaction: every move becomes a PERIODIC_ROTATION posting under the one"
@@ -338,8 +375,7 @@ public class RotationResource {
                             examples = @ExampleObject(name = "executed", value = PLAN_EXAMPLE)))
     public Response execute(
             @PathParam("id") UUID id,
-            @Parameter(description = "The plan's ETag", example = "\"4\"") @HeaderParam(Preconditions.IF_MATCH)
-                    String ifMatch,
+            @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
             @Valid @NotNull Execution body) {
         RotationPlan plan = planning.execute(id, ifMatch, body.decisionNumber(), body.effectiveFrom());
         return Response.ok(RotationPlanView.of(plan))

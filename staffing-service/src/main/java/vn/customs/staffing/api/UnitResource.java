@@ -21,20 +21,25 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.customs.platform.http.Bounds;
 import vn.customs.platform.http.Idempotent;
 import vn.customs.platform.http.Page;
 import vn.customs.platform.http.PageRequest;
 import vn.customs.platform.http.Preconditions;
 import vn.customs.platform.http.QueryParams;
+import vn.customs.platform.openapi.SharedParameters;
 import vn.customs.platform.security.Roles;
 import vn.customs.platform.time.Today;
 import vn.customs.staffing.api.StaffingViews.HeadView;
@@ -58,13 +63,16 @@ public class UnitResource {
 
     /** A new unit. */
     public record NewUnit(
-            @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,31}", message = "2 to 32 capital letters, digits or _")
+            @NotBlank
+            @Pattern(regexp = Bounds.UNIT_CODE, message = "2 to 32 capital letters, digits or _")
+            @Schema(maxLength = Bounds.UNIT_CODE_MAX_LENGTH)
             String code,
 
             @NotBlank @Size(max = 200) String name,
             @NotNull UnitKind kind,
 
-            @Pattern(regexp = "[A-Z][A-Z0-9_]{1,31}", message = "a unit code")
+            @Pattern(regexp = Bounds.UNIT_CODE, message = "a unit code")
+            @Schema(maxLength = Bounds.UNIT_CODE_MAX_LENGTH)
             String parentCode,
 
             boolean remoteArea) {}
@@ -87,6 +95,7 @@ public class UnitResource {
     @Idempotent
     @RolesAllowed(Roles.PERSONNEL)
     @Operation(
+            operationId = "createUnit",
             summary = "Create a unit",
             description = "Codes are what other services know units by; they never change.")
     @RequestBody(
@@ -116,7 +125,10 @@ public class UnitResource {
 
     @GET
     @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD, Roles.UNIT_HEAD})
-    @Operation(summary = "List units", description = "Ordered by code; a unit head sees his unit and its teams.")
+    @Operation(
+            operationId = "listUnits",
+            summary = "List units",
+            description = "Ordered by code; a unit head sees his unit and its teams.")
     @APIResponse(
             responseCode = "200",
             description = "A page of units; follow next",
@@ -128,14 +140,31 @@ public class UnitResource {
                                             name = "page",
                                             value = "{\"items\":[" + UNIT_EXAMPLE + "],\"next\":null}")))
     public Page<UnitView> list(
-            @Parameter(description = "DEPARTMENT, SUB_DEPARTMENT or TEAM") @QueryParam("kind") String kind,
-            @Parameter(description = "Only the children of this unit code", example = "DEPT") @QueryParam("parent")
+            @Parameter(
+                            description = "DEPARTMENT, SUB_DEPARTMENT or TEAM",
+                            schema = @Schema(implementation = UnitKind.class))
+                    @QueryParam("kind")
+                    String kind,
+            @Parameter(
+                            description = "Only the children of this unit code",
+                            example = "DEPT",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            pattern = Bounds.UNIT_CODE,
+                                            maxLength = Bounds.UNIT_CODE_MAX_LENGTH))
+                    @QueryParam("parent")
                     String parent,
-            @QueryParam("limit") String limit,
-            @QueryParam("cursor") String cursor,
+            @Parameter(ref = SharedParameters.LIMIT) @QueryParam("limit") String limit,
+            @Parameter(ref = SharedParameters.CURSOR) @QueryParam("cursor") String cursor,
             @Context UriInfo uri) {
-        PageRequest page = PageRequest.of(limit, cursor);
-        var rows = queries.units(QueryParams.oneOf("kind", kind, UnitKind.class), parent, page).stream()
+        PageRequest page = PageRequest.of(limit, Bounds.cursor(cursor));
+        var rows = queries
+                .units(
+                        QueryParams.oneOf("kind", kind, UnitKind.class),
+                        Bounds.matching("parent", parent, Bounds.UNIT_CODE, "a unit code such as DEPT"),
+                        page)
+                .stream()
                 .map(UnitView::of)
                 .collect(Collectors.toList());
         return Page.of(rows, page, UnitView::code, uri);
@@ -144,7 +173,7 @@ public class UnitResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD, Roles.UNIT_HEAD})
-    @Operation(summary = "Read a unit")
+    @Operation(operationId = "getUnit", summary = "Read a unit")
     @APIResponse(
             responseCode = "200",
             description = "The unit, with its ETag",
@@ -164,6 +193,7 @@ public class UnitResource {
     @Transactional
     @RolesAllowed(Roles.PERSONNEL)
     @Operation(
+            operationId = "reviseUnit",
             summary = "Rename a unit or change its remote-area flag",
             description = "Needs If-Match with the unit's ETag.")
     @RequestBody(
@@ -183,9 +213,7 @@ public class UnitResource {
                             examples = @ExampleObject(name = "unit", value = UNIT_EXAMPLE)))
     public Response revise(
             @PathParam("id") UUID id,
-            @Parameter(description = "The ETag of the unit as last read", example = "\"0\"")
-                    @HeaderParam(Preconditions.IF_MATCH)
-                    String ifMatch,
+            @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
             @Valid @NotNull UnitChange body) {
         Unit unit = organisation.reviseUnit(id, ifMatch, body.name(), body.remoteArea());
         return Response.ok(UnitView.of(unit))
@@ -197,6 +225,7 @@ public class UnitResource {
     @Path("/{id}/head")
     @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD, Roles.UNIT_HEAD})
     @Operation(
+            operationId = "getUnitHead",
             summary = "The head of a unit, today or on a given date",
             description =
                     "The head answers for violations by the unit's staff; posting is null while the post is vacant.")
@@ -214,7 +243,12 @@ public class UnitResource {
                                                             + "\"postTitle\":\"Chi cục trưởng\",\"validFrom\":\"2023-01-01\",\"validTo\":null}}")))
     public HeadView head(
             @PathParam("id") UUID id,
-            @Parameter(description = "The date (default today)", example = "2025-06-30") @QueryParam("on") String on) {
+            @Parameter(
+                            description = "The date (default today)",
+                            example = "2025-06-30",
+                            schema = @Schema(implementation = LocalDate.class))
+                    @QueryParam("on")
+                    String on) {
         var day = QueryParams.date("on", on, today.date());
         Unit unit = queries.unit(id);
         return new HeadView(

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.customs.platform.http.Bounds;
 import vn.customs.testkit.TestTokens;
 
 /** Bad input gets a 4xx problem+json that says what is wrong, never a 500. */
@@ -61,6 +62,14 @@ class StaffingBadInputTest {
         "/api/v1/units?kind=SQUAD,kind",
         "/api/v1/statistics?from=2025-06-01&to=2025-01-01,from",
         "/api/v1/asset-declarations/overdue?year=last,year",
+        // the bounds each OpenAPI document states, enforced
+        "/api/v1/asset-declarations/overdue?year=2000000000,year",
+        "/api/v1/asset-declarations?year=1999,year",
+        "/api/v1/officers?unit=huu_nghi,unit",
+        "/api/v1/postings?unit=HUU-NGHI,unit",
+        "/api/v1/rotation-standings?unit=X,unit",
+        "/api/v1/units?parent=dept,parent",
+        "/api/v1/officers?limit=201,limit",
     })
     void aBadQueryParameterIsRefusedNamingIt(String path, String parameter) {
         TestTokens.as("PERSONNEL")
@@ -69,6 +78,28 @@ class StaffingBadInputTest {
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.parameter", hasItem(parameter));
+    }
+
+    /** Texts longer than any value could match: a name search over a full name's length, a cursor over the longest written. */
+    @Test
+    void aQueryTextOverItsDocumentedMaximumIsRefusedNamingIt() {
+        TestTokens.as("PERSONNEL")
+                .queryParam("name", "a".repeat(OfficerResource.NAME_MAX_LENGTH + 1))
+                .get("/api/v1/officers")
+                .then()
+                .statusCode(400)
+                .body("errors.parameter", hasItem("name"));
+        TestTokens.as("PERSONNEL")
+                .queryParam("name", "a".repeat(OfficerResource.NAME_MAX_LENGTH))
+                .get("/api/v1/officers")
+                .then()
+                .statusCode(200);
+        TestTokens.as("PERSONNEL")
+                .queryParam("cursor", "A".repeat(Bounds.CURSOR_MAX_LENGTH + 1))
+                .get("/api/v1/units")
+                .then()
+                .statusCode(400)
+                .body("errors.parameter", hasItem("cursor"));
     }
 
     @Test
