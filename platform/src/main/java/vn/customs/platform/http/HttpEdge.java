@@ -1,6 +1,7 @@
 package vn.customs.platform.http;
 
 import io.netty.handler.codec.http.QueryStringDecoder;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -49,6 +50,14 @@ public class HttpEdge {
             } else {
                 context.next();
             }
+        });
+        // An empty chunked body leaves no body behind, and the REST layer then waits for one that will never come.
+        router.route("/api/*").order(Integer.MIN_VALUE + 3).handler(context -> {
+            if (context.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null
+                    && context.body().buffer() == null) {
+                context.setBody(Buffer.buffer());
+            }
+            context.next();
         });
     }
 

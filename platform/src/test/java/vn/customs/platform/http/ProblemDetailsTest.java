@@ -224,6 +224,26 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void anEmptyChunkedBodyIsAnsweredNotLeftWaiting() throws Exception {
+        java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1)
+                .build()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                                        "http://localhost:" + io.restassured.RestAssured.port + PARCELS))
+                                .header("Content-Type", "application/json")
+                                .timeout(java.time.Duration.ofSeconds(20))
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                                        java.io.InputStream::nullInputStream))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+        org.junit.jupiter.api.Assertions.assertEquals(400, answer.statusCode(), answer.body());
+        org.junit.jupiter.api.Assertions.assertEquals(
+                "application/problem+json",
+                answer.headers().firstValue("Content-Type").orElse(""));
+    }
+
+    @Test
     void a405SaysWhichMethodsThePathAllows() {
         given().delete(PARCELS).then().statusCode(405).header("Allow", "POST");
         given().delete(PARCELS + "/" + java.util.UUID.randomUUID())

@@ -49,7 +49,7 @@ public class SampleResource {
     public record Parcel(UUID id, String name) {}
 
     @POST
-    public Parcel create(@Valid NewParcel parcel) {
+    public Parcel create(@Valid @NotNull NewParcel parcel) {
         return new Parcel(UUID.randomUUID(), parcel.name());
     }
 
