@@ -362,7 +362,7 @@ public class DeclarationResource {
             @Parameter(ref = SharedParameters.LIMIT) @QueryParam("limit") String limit,
             @Parameter(ref = SharedParameters.CURSOR) @QueryParam("cursor") String cursor,
             @Context UriInfo uri) {
-        PageRequest page = PageRequest.of(limit, Bounds.cursor(cursor));
+        PageRequest page = PageRequest.of(limit, cursor);
         DeclarationQueries.Filter filter = new DeclarationQueries.Filter(
                 Bounds.matching("declarant", declarant, TaxId.PATTERN, "a tax id of 10 digits, or 10-3 for a branch"),
                 Bounds.matching("gate", gate, Bounds.UNIT_CODE, "a gate's unit code such as HUU_NGHI"),

@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.customs.declarations.api.DeclarationViews.DeclarationView;
 import vn.customs.declarations.application.DeclarationQueries;
 import vn.customs.platform.domain.time.WorkingCalendar;
-import vn.customs.platform.http.Bounds;
 import vn.customs.platform.http.Page;
 import vn.customs.platform.http.PageRequest;
 import vn.customs.platform.openapi.SharedParameters;
@@ -64,7 +63,7 @@ public class WorkQueueResource {
             @Parameter(ref = SharedParameters.LIMIT) @QueryParam("limit") String limit,
             @Parameter(ref = SharedParameters.CURSOR) @QueryParam("cursor") String cursor,
             @Context UriInfo uri) {
-        PageRequest page = PageRequest.of(limit, Bounds.cursor(cursor));
+        PageRequest page = PageRequest.of(limit, cursor);
         var rows = queries.queue(page);
         return Page.of(
                 rows, page, DeclarationQueries::position, d -> DeclarationView.of(d, calendar, today.now()), uri);

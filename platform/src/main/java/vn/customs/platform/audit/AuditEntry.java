@@ -5,22 +5,42 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.customs.platform.http.Bounds;
 
 /** One audit entry as stored, with its seal: its place in the chain, the hash before it, its own, and the key's id. */
 public record AuditEntry(
+        @Schema(format = "int64", minimum = "1", maximum = Bounds.INT64_MAX)
         long id,
+
+        @Schema(format = "uuid", maxLength = Bounds.UUID_LENGTH)
         String entryId,
+
         Instant recordedAt,
+
+        @Schema(maxLength = Bounds.SUBJECT_MAX_LENGTH, description = "The token's subject, or system")
         String subject,
+
+        @Schema(maxLength = 256, description = "The caller's roles, comma-separated")
         String roles,
-        String action,
-        String objectType,
-        String objectId,
+
+        @Schema(maxLength = 64, pattern = "[a-z0-9-]+") String action,
+        @Schema(maxLength = 64, pattern = "[a-z0-9-]+") String objectType,
+        @Schema(maxLength = 256) String objectId,
+
+        @Schema(maxLength = 128, pattern = "[A-Za-z0-9._:-]+")
         String correlationId,
+
+        @Schema(maxLength = 16384, description = "The details as JSON text, exactly as sealed")
         String details,
+
+        @Schema(format = "int64", minimum = "1", maximum = Bounds.INT64_MAX)
         Long chainPosition,
-        String previousHash,
-        String hash,
+
+        @Schema(pattern = "[0-9a-f]{64}", maxLength = 64) String previousHash,
+        @Schema(pattern = "[0-9a-f]{64}", maxLength = 64) String hash,
+
+        @Schema(maxLength = 64, description = "The id of the key that made the seal")
         String keyId) {
 
     static final String COLUMNS = "id, entry_id, recorded_at, subject, roles, action, object_type, object_id,"

@@ -12,10 +12,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.customs.platform.http.Page;
 import vn.customs.platform.http.PageRequest;
+import vn.customs.platform.openapi.SharedParameters;
 import vn.customs.platform.security.Roles;
 
 /** The service's audit trail, for auditors: read it page by page, and verify that nobody altered it. */
@@ -44,7 +46,9 @@ public class AuditResource {
     @APIResponse(responseCode = "200", description = "A page of entries; follow next")
     @APIResponse(responseCode = "403", description = "Not an AUDITOR")
     public Page<AuditEntry> entries(
-            @QueryParam("cursor") String cursor, @QueryParam("limit") String limit, @Context UriInfo uri) {
+            @Parameter(ref = SharedParameters.CURSOR) @QueryParam("cursor") String cursor,
+            @Parameter(ref = SharedParameters.LIMIT) @QueryParam("limit") String limit,
+            @Context UriInfo uri) {
         PageRequest request = PageRequest.of(limit, cursor);
         long after = request.afterNumber();
         @SuppressWarnings("unchecked")

@@ -1,6 +1,8 @@
 package vn.customs.platform.audit;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.customs.platform.http.Bounds;
 
 /**
  * The result of walking the audit chain: valid, or the first place where it breaks and how. {@code checkpointPosition}
@@ -10,9 +12,20 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AuditVerification(
         boolean valid,
+
+        @Schema(format = "int64", minimum = "0", maximum = Bounds.INT64_MAX)
         long sealedEntries,
+
+        @Schema(format = "int64", minimum = "0", maximum = Bounds.INT64_MAX)
         long unsealedEntries,
+
+        @Schema(format = "int64", minimum = "0", maximum = Bounds.INT64_MAX)
         Long checkpointPosition,
+
+        @Schema(format = "int64", minimum = "1", maximum = Bounds.INT64_MAX)
         Long firstBrokenPosition,
+
+        @Schema(format = "uuid", maxLength = Bounds.UUID_LENGTH)
         String brokenEntryId,
-        String problem) {}
+
+        @Schema(maxLength = 1000) String problem) {}

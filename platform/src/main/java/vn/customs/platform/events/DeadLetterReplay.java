@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.customs.platform.http.Bounds;
 import vn.customs.platform.persistence.DatabaseFailures;
 
 /**
@@ -25,20 +27,48 @@ public class DeadLetterReplay {
 
     /** What one replay did. */
     public record Result(
-            String consumer,
-            String deadLetterTopic,
+            @Schema(maxLength = 100) String consumer,
+            @Schema(maxLength = Bounds.TOPIC_MAX_LENGTH) String deadLetterTopic,
+
+            @Schema(format = "int32", minimum = "0", maximum = Bounds.INT32_MAX)
             int deadLetters,
+
+            @Schema(format = "int32", minimum = "0", maximum = Bounds.INT32_MAX)
             int applied,
+
+            @Schema(format = "int32", minimum = "0", maximum = Bounds.INT32_MAX)
             int alreadyApplied,
+
+            @Schema(format = "int32", minimum = "0", maximum = Bounds.INT32_MAX)
             int notThisConsumersType,
+
+            @Schema(format = "int32", minimum = "0", maximum = Bounds.INT32_MAX)
             int failed,
-            List<Failure> failures) {}
+
+            @Schema(maxItems = LISTED_FAILURES) List<Failure> failures) {}
 
     /** A dead letter that still could not be applied. */
-    public record Failure(String eventId, String eventType, int partition, long offset, String reason) {}
+    public record Failure(
+            @Schema(maxLength = Bounds.EVENT_ATTRIBUTE_MAX_LENGTH)
+            String eventId,
+
+            @Schema(maxLength = Bounds.EVENT_ATTRIBUTE_MAX_LENGTH)
+            String eventType,
+
+            @Schema(format = "int32", minimum = "0", maximum = Bounds.INT32_MAX)
+            int partition,
+
+            @Schema(format = "int64", minimum = "0", maximum = Bounds.INT64_MAX)
+            long offset,
+
+            @Schema(maxLength = Bounds.REASON_MAX_LENGTH) String reason) {}
 
     /** A consumer of this service and where its dead letters go. */
-    public record ConsumerInfo(String name, String channel, String topic, String deadLetterTopic) {}
+    public record ConsumerInfo(
+            @Schema(maxLength = 100) String name,
+            @Schema(maxLength = 100) String channel,
+            @Schema(maxLength = Bounds.TOPIC_MAX_LENGTH) String topic,
+            @Schema(maxLength = Bounds.TOPIC_MAX_LENGTH) String deadLetterTopic) {}
 
     private final Instance<EventConsumer> consumers;
     private final Inbox inbox;
@@ -95,11 +125,11 @@ public class DeadLetterReplay {
                 failed++;
                 if (failures.size() < LISTED_FAILURES) {
                     failures.add(new Failure(
-                            event == null ? null : event.id(),
-                            event == null ? null : event.type(),
+                            event == null ? null : Bounds.cut(event.id(), Bounds.EVENT_ATTRIBUTE_MAX_LENGTH),
+                            event == null ? null : Bounds.cut(event.type(), Bounds.EVENT_ATTRIBUTE_MAX_LENGTH),
                             record.partition(),
                             record.offset(),
-                            DatabaseFailures.describe(e)));
+                            Bounds.cut(DatabaseFailures.describe(e), Bounds.REASON_MAX_LENGTH)));
                 }
             }
         }

@@ -10,6 +10,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.customs.platform.audit.AuditTrail;
@@ -26,7 +28,7 @@ import vn.customs.platform.security.Roles;
 public class DeadLetterResource {
 
     /** The consumers of this service. */
-    public record Consumers(List<DeadLetterReplay.ConsumerInfo> items) {}
+    public record Consumers(@Schema(maxItems = 100) List<DeadLetterReplay.ConsumerInfo> items) {}
 
     private final DeadLetterReplay replay;
     private final AuditTrail audit;
@@ -56,7 +58,8 @@ public class DeadLetterResource {
                     + " event through the inbox: an event applied before is skipped, so a replay can be repeated"
                     + " safely. Events that still fail are listed (the first 100) and stay for the next replay.")
     @APIResponse(responseCode = "200", description = "What the replay did")
-    public DeadLetterReplay.Result replay(@PathParam("name") String name) {
+    public DeadLetterReplay.Result replay(
+            @Parameter(schema = @Schema(pattern = "[a-z0-9._-]+", maxLength = 100)) @PathParam("name") String name) {
         EventConsumer consumer = replay.consumer(name).orElseThrow(() -> new UnknownObjectException("consumer", name));
         DeadLetterReplay.Result result = replay.replay(consumer);
         audit.record(

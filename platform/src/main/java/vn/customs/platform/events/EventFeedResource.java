@@ -14,12 +14,16 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.customs.platform.http.Bounds;
 import vn.customs.platform.http.Page;
 import vn.customs.platform.http.PageRequest;
 import vn.customs.platform.http.RequestProblemException;
+import vn.customs.platform.openapi.SharedParameters;
 import vn.customs.platform.security.Roles;
 
 /**
@@ -34,13 +38,28 @@ public class EventFeedResource {
 
     /** One published event, as on Kafka: CloudEvents attributes and the JSON data. */
     public record FeedEvent(
+            @Schema(format = "uuid", maxLength = Bounds.UUID_LENGTH)
             String id,
+
+            @Schema(maxLength = Bounds.EVENT_ATTRIBUTE_MAX_LENGTH)
             String type,
+
+            @Schema(maxLength = Bounds.EVENT_ATTRIBUTE_MAX_LENGTH)
             String source,
+
+            @Schema(maxLength = Bounds.EVENT_ATTRIBUTE_MAX_LENGTH)
             String subject,
+
+            @Schema(format = "date-time", maxLength = Bounds.DATE_TIME_MAX_LENGTH)
             String time,
+
+            @Schema(maxLength = 128, pattern = "[A-Za-z0-9._:-]+")
             String correlationId,
+
+            @Schema(type = SchemaType.OBJECT, description = "The event's data, as on Kafka")
             Object data,
+
+            @Schema(format = "int64", minimum = "1", maximum = Bounds.INT64_MAX)
             long position) {}
 
     private final EntityManager entityManager;
@@ -53,6 +72,7 @@ public class EventFeedResource {
     @Transactional
     @RolesAllowed({Roles.INTEGRATION, Roles.AUDITOR})
     @Operation(
+            operationId = "listPublishedEvents",
             summary = "Events this service published, oldest first",
             description = "Start without a cursor, then follow `next` (it is always present: poll it for new events).")
     @APIResponse(responseCode = "200", description = "A page of events")
@@ -61,8 +81,8 @@ public class EventFeedResource {
     @APIResponse(responseCode = "403", description = "Not an INTEGRATION or AUDITOR caller")
     @APIResponse(responseCode = "410", description = "The cursor points before the retained events")
     public Page<FeedEvent> events(
-            @Parameter(description = "The `next` cursor of the previous page") @QueryParam("cursor") String cursor,
-            @Parameter(description = "Events per page, 1 to 200 (default 50)") @QueryParam("limit") String limit,
+            @Parameter(ref = SharedParameters.CURSOR) @QueryParam("cursor") String cursor,
+            @Parameter(ref = SharedParameters.LIMIT) @QueryParam("limit") String limit,
             @Context UriInfo uri) {
         PageRequest request = PageRequest.of(limit, cursor);
         long after = request.afterNumber();

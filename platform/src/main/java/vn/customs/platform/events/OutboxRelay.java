@@ -31,6 +31,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import vn.customs.platform.http.Bounds;
 
 /**
  * Publishes committed outbox rows to Kafka, in position order, and moves them from the pending queue to the change
@@ -241,7 +242,7 @@ public class OutboxRelay {
                         event.eventType(),
                         event.position(),
                         e.getCause().toString());
-                refused.put(event.position(), e.getCause().toString());
+                refused.put(event.position(), Bounds.cut(e.getCause().toString(), Bounds.REASON_MAX_LENGTH));
             }
         }
         return refused;

@@ -18,12 +18,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.customs.platform.audit.AuditTrail;
 import vn.customs.platform.domain.UnknownObjectException;
+import vn.customs.platform.http.Bounds;
 import vn.customs.platform.http.Page;
 import vn.customs.platform.http.PageRequest;
+import vn.customs.platform.openapi.SharedParameters;
 import vn.customs.platform.security.Roles;
 
 /**
@@ -38,7 +42,24 @@ public class ParkedEventResource {
 
     /** A parked event and why Kafka refused it. */
     public record ParkedEvent(
-            long position, String eventId, String type, String topic, String subject, Instant parkedAt, String error) {}
+            @Schema(format = "int64", minimum = "1", maximum = Bounds.INT64_MAX)
+            long position,
+
+            @Schema(format = "uuid", maxLength = Bounds.UUID_LENGTH)
+            String eventId,
+
+            @Schema(maxLength = Bounds.EVENT_ATTRIBUTE_MAX_LENGTH)
+            String type,
+
+            @Schema(maxLength = Bounds.TOPIC_MAX_LENGTH) String topic,
+
+            @Schema(maxLength = Bounds.EVENT_ATTRIBUTE_MAX_LENGTH)
+            String subject,
+
+            Instant parkedAt,
+
+            @Schema(maxLength = Bounds.REASON_MAX_LENGTH, description = "Why Kafka refused it")
+            String error) {}
 
     private final EntityManager entityManager;
     private final AuditTrail audit;
@@ -56,7 +77,9 @@ public class ParkedEventResource {
     @Operation(operationId = "listParkedEvents", summary = "Events Kafka refused for good, oldest first")
     @APIResponse(responseCode = "200", description = "A page of parked events; follow next")
     public Page<ParkedEvent> parked(
-            @QueryParam("cursor") String cursor, @QueryParam("limit") String limit, @Context UriInfo uri) {
+            @Parameter(ref = SharedParameters.CURSOR) @QueryParam("cursor") String cursor,
+            @Parameter(ref = SharedParameters.LIMIT) @QueryParam("limit") String limit,
+            @Context UriInfo uri) {
         PageRequest request = PageRequest.of(limit, cursor);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager
@@ -83,7 +106,10 @@ public class ParkedEventResource {
             description = "The event goes back on the pending queue and is published after the events already"
                     + " waiting. If Kafka refuses it again, it is parked again.")
     @APIResponse(responseCode = "204", description = "Queued")
-    public void requeue(@PathParam("position") long position) {
+    public void requeue(
+            @Parameter(schema = @Schema(format = "int64", minimum = "1", maximum = Bounds.INT64_MAX))
+                    @PathParam("position")
+                    long position) {
         int moved = entityManager
                 .createNativeQuery("WITH taken AS (DELETE FROM platform_outbox_parked WHERE position = ?1"
                         + " RETURNING position) INSERT INTO platform_outbox_pending (position)"
@@ -107,7 +133,10 @@ public class ParkedEventResource {
             description = "The event stays in the outbox for the record but leaves the parked list; the audit trail"
                     + " says who gave it up and why Kafka refused it.")
     @APIResponse(responseCode = "204", description = "Discarded")
-    public void discard(@PathParam("position") long position) {
+    public void discard(
+            @Parameter(schema = @Schema(format = "int64", minimum = "1", maximum = Bounds.INT64_MAX))
+                    @PathParam("position")
+                    long position) {
         @SuppressWarnings("unchecked")
         List<String> errors = entityManager
                 .createNativeQuery("DELETE FROM platform_outbox_parked WHERE position = ?1 RETURNING error")

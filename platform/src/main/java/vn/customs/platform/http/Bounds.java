@@ -55,7 +55,32 @@ public final class Bounds {
 
     public static final int HEADER_MAX_LENGTH = 20 * 1024;
 
+    /** The largest whole numbers of their formats, for schemas that count or number things without another bound. */
+    public static final String INT64_MAX = "9223372036854775807";
+
+    public static final String INT32_MAX = "2147483647";
+
+    /** A list's {@code next} link: its path and query, within the 4 KiB a request line may have (HttpEdge). */
+    public static final int NEXT_LINK_MAX_LENGTH = 4096;
+
+    /** A token's subject as the audit trail keeps it: identity providers' subjects are UUIDs or short names. */
+    public static final int SUBJECT_MAX_LENGTH = 255;
+
+    /** A Kafka topic's name (Kafka's own limit). */
+    public static final int TOPIC_MAX_LENGTH = 249;
+
+    /** A reason or error the platform reports (a dead letter's, a parked event's): longer text is cut there. */
+    public static final int REASON_MAX_LENGTH = 2000;
+
+    /** A CloudEvents attribute other than the id (type, source, subject) as the platform writes and reads them. */
+    public static final int EVENT_ATTRIBUTE_MAX_LENGTH = 255;
+
     private Bounds() {}
+
+    /** Text cut to {@code maxLength}, for reasons that quote what other systems said. */
+    public static String cut(String text, int maxLength) {
+        return text == null || text.length() <= maxLength ? text : text.substring(0, maxLength - 1) + "…";
+    }
 
     /** The cursor as given, or a 400 naming it when it is longer than any cursor this API writes. */
     public static String cursor(String cursor) {

@@ -8,12 +8,17 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One page of a list and the link to the next: {@code {"items": [...], "next": "/api/v1/things?cursor=..."}}.
  * {@code next} is absent on the last page, except on feeds, which always say where to poll from next.
  */
-public record Page<T>(List<T> items, String next) {
+public record Page<T>(
+        @Schema(maxItems = PageRequest.MAX_LIMIT) List<T> items,
+
+        @Schema(maxLength = Bounds.NEXT_LINK_MAX_LENGTH, description = "The next page; absent on the last one")
+        String next) {
 
     /**
      * Builds the page from up to {@code limit + 1} rows read in key order: the extra row only tells whether a next

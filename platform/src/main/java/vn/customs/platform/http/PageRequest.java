@@ -20,7 +20,9 @@ public record PageRequest(int limit, Optional<String> after) {
     public static PageRequest of(String limit, String cursor) {
         return new PageRequest(
                 parseLimit(limit),
-                Optional.ofNullable(cursor).filter(c -> !c.isBlank()).map(PageRequest::decode));
+                Optional.ofNullable(Bounds.cursor(cursor))
+                        .filter(c -> !c.isBlank())
+                        .map(PageRequest::decode));
     }
 
     /** The position after which the page starts, for lists keyed by a number (0 before the first item). */

@@ -172,7 +172,7 @@ public class AssetDeclarationResource {
             @Parameter(ref = SharedParameters.LIMIT) @QueryParam("limit") String limit,
             @Parameter(ref = SharedParameters.CURSOR) @QueryParam("cursor") String cursor,
             @Context UriInfo uri) {
-        PageRequest page = PageRequest.of(limit, Bounds.cursor(cursor));
+        PageRequest page = PageRequest.of(limit, cursor);
         var rows = queries
                 .declarations(
                         QueryParams.uuid("officerId", officerId),

@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.customs.platform.http.Bounds;
 import vn.customs.platform.http.Idempotent;
 import vn.customs.platform.http.Page;
 import vn.customs.platform.http.PageRequest;
@@ -133,7 +132,7 @@ public class DisciplineCaseResource {
             @Parameter(ref = SharedParameters.LIMIT) @QueryParam("limit") String limit,
             @Parameter(ref = SharedParameters.CURSOR) @QueryParam("cursor") String cursor,
             @Context UriInfo uri) {
-        PageRequest page = PageRequest.of(limit, Bounds.cursor(cursor));
+        PageRequest page = PageRequest.of(limit, cursor);
         var rows = queries
                 .cases(
                         QueryParams.uuid("officerId", officerId),

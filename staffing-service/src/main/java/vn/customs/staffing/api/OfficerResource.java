@@ -221,7 +221,7 @@ public class OfficerResource {
             @Parameter(ref = SharedParameters.LIMIT) @QueryParam("limit") String limit,
             @Parameter(ref = SharedParameters.CURSOR) @QueryParam("cursor") String cursor,
             @Context UriInfo uri) {
-        PageRequest page = PageRequest.of(limit, Bounds.cursor(cursor));
+        PageRequest page = PageRequest.of(limit, cursor);
         LocalDate day = today.date();
         List<Officer> rows = queries.officers(
                 Bounds.text("name", name, NAME_MAX_LENGTH),

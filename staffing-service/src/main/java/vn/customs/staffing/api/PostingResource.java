@@ -99,7 +99,7 @@ public class PostingResource {
             @Parameter(ref = SharedParameters.LIMIT) @QueryParam("limit") String limit,
             @Parameter(ref = SharedParameters.CURSOR) @QueryParam("cursor") String cursor,
             @Context UriInfo uri) {
-        PageRequest page = PageRequest.of(limit, Bounds.cursor(cursor));
+        PageRequest page = PageRequest.of(limit, cursor);
         var rows = queries
                 .postedOn(
                         Bounds.matching("unit", unit, Bounds.UNIT_CODE, "a unit code such as HUU_NGHI"),

@@ -240,7 +240,7 @@ public class RotationResource {
             @Parameter(ref = SharedParameters.LIMIT) @QueryParam("limit") String limit,
             @Parameter(ref = SharedParameters.CURSOR) @QueryParam("cursor") String cursor,
             @Context UriInfo uri) {
-        PageRequest page = PageRequest.of(limit, Bounds.cursor(cursor));
+        PageRequest page = PageRequest.of(limit, cursor);
         var rows = queries.plans(QueryParams.oneOf("status", status, PlanStatus.class), page).stream()
                 .map(RotationPlanView::of)
                 .collect(Collectors.toList());
