@@ -25,15 +25,17 @@ public class ProblemResponses implements OASFilter {
     private static final String SCHEMA = "Problem";
 
     /** The rate-limit headers every 2xx and 4xx answer carries, and Retry-After on 429 and 503 (RateLimitEdge). */
-    private static final Map<String, String> HEADERS = Map.of(
-            RateLimitEdge.LIMIT,
-            "Requests the caller's tightest budget allows in its current window",
-            RateLimitEdge.REMAINING,
-            "Requests left in that window",
-            RateLimitEdge.RESET,
-            "Seconds until that window starts afresh",
-            "Retry-After",
-            "Seconds to wait before trying again");
+    private static final Map<String, String> HEADERS = headers();
+
+    /** In a fixed order, so that the generated document is the same at every build (Map.of iterates at random). */
+    private static Map<String, String> headers() {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put(RateLimitEdge.LIMIT, "Requests the caller's tightest budget allows in its current window");
+        headers.put(RateLimitEdge.REMAINING, "Requests left in that window");
+        headers.put(RateLimitEdge.RESET, "Seconds until that window starts afresh");
+        headers.put("Retry-After", "Seconds to wait before trying again");
+        return headers;
+    }
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
