@@ -6,12 +6,14 @@ import vn.customs.contracts.Event;
 
 /**
  * An officer changed a declaration's risk channel with a reason code, approved by a second officer (four eyes).
- * Inspections watch these: frequent overrides at one gate are a reason to look.
+ * Inspections watch these: frequent overrides at one gate, or on one enterprise ({@code declarantTaxId}), are a
+ * reason to look.
  */
 @CustomsEvent(source = "declarations", type = "ChannelOverridden")
 public record ChannelOverridden(
         String declarationId,
         String gateCode,
+        String declarantTaxId,
         String fromChannel,
         String toChannel,
         String reasonCode,

@@ -171,6 +171,15 @@ class OfficersTest {
                 .body("overrideApprovedBy", equalTo(second));
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> typesOf(id).contains("customs.declarations.ChannelOverridden.v1"));
+        // Inspections weigh overrides concentrated on one enterprise: the event names it.
+        String overridden = TopicReader.readAll(bootstrap, "customs.declarations.v1").stream()
+                .filter(record -> id.equals(record.key()))
+                .filter(record -> type(record).equals("customs.declarations.ChannelOverridden.v1"))
+                .map(ConsumerRecord::value)
+                .findFirst()
+                .orElseThrow();
+        assertEquals(taxId, new JsonPath(overridden).getString("declarantTaxId"));
+        assertEquals(gate, new JsonPath(overridden).getString("gateCode"));
     }
 
     @Test

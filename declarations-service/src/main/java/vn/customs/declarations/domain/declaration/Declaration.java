@@ -404,6 +404,7 @@ public class Declaration {
         ChannelOverridden event = new ChannelOverridden(
                 id.toString(),
                 gateCode,
+                declarant.taxId(),
                 channel.name(),
                 proposedChannel.name(),
                 overrideReasonCode,
