@@ -468,8 +468,13 @@ public class DeclarationResource {
     @POST
     @Path("/{id}/documents")
     @Transactional
+    @Idempotent
     @RolesAllowed(Roles.DECLARANT)
-    @Operation(operationId = "addDeclarationDocument", summary = "Add a document reference to a declaration")
+    @Operation(
+            operationId = "addDeclarationDocument",
+            summary = "Add a document reference to a declaration",
+            description = "Needs If-Match, like every change; send an Idempotency-Key so that a retry after a timeout"
+                    + " adds the document once.")
     @RequestBody(
             content =
                     @Content(
@@ -486,8 +491,11 @@ public class DeclarationResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "view", value = VIEW_EXAMPLE)))
-    public Response addDocument(@PathParam("id") UUID id, @Valid @NotNull NewDocument body) {
-        return view(process.addDocument(id, body.type(), body.reference(), body.sha256()));
+    public Response addDocument(
+            @PathParam("id") UUID id,
+            @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
+            @Valid @NotNull NewDocument body) {
+        return view(process.addDocument(id, ifMatch, body.type(), body.reference(), body.sha256()));
     }
 
     @POST

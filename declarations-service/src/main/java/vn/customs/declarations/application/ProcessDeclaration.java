@@ -110,8 +110,8 @@ public class ProcessDeclaration {
     }
 
     @Transactional
-    public Declaration addDocument(UUID id, String type, String reference, String sha256) {
-        Declaration declaration = own(id);
+    public Declaration addDocument(UUID id, String ifMatch, String type, String reference, String sha256) {
+        Declaration declaration = ownLoad(id, ifMatch);
         Instant now = today.now();
         declaration.addDocument(new DocumentRef(type, reference, sha256, now), caller.subject());
         Map<String, Object> details = new HashMap<>();

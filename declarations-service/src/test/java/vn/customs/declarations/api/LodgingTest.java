@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -112,6 +113,51 @@ class LodgingTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void addingADocumentNeedsIfMatchAndAddsItOnceUnderOneIdempotencyKey() {
+        String taxId = Trade.taxId();
+        var lodged = Trade.lodge(taxId, Trade.body(taxId, Trade.lrn(), Trade.gate("DOC")))
+                .then()
+                .statusCode(201)
+                .extract();
+        String id = lodged.path("id");
+        String etag = lodged.header("ETag");
+        String document = "{\"type\":\"CO\",\"reference\":\"E-2026-CN-0091\"}";
+        String path = "/api/v1/declarations/" + id + "/documents";
+
+        TestTokens.as("DECLARANT", "tax_id", taxId)
+                .contentType("application/json")
+                .body(document)
+                .post(path)
+                .then()
+                .statusCode(428)
+                .contentType("application/problem+json");
+        TestTokens.as("DECLARANT", "tax_id", taxId)
+                .contentType("application/json")
+                .header("If-Match", "\"999\"")
+                .body(document)
+                .post(path)
+                .then()
+                .statusCode(412);
+        String key = "doc-" + UUID.randomUUID();
+        for (int attempt = 0; attempt < 2; attempt++) {
+            TestTokens.as("DECLARANT", "tax_id", taxId)
+                    .contentType("application/json")
+                    .header("If-Match", etag)
+                    .header("Idempotency-Key", key)
+                    .body(document)
+                    .post(path)
+                    .then()
+                    .statusCode(200)
+                    .header("Idempotent-Replayed", attempt == 0 ? nullValue() : equalTo("true"))
+                    .body("documents.size()", equalTo(1));
+        }
+        TestTokens.as("DECLARANT", "tax_id", taxId)
+                .get("/api/v1/declarations/" + id)
+                .then()
+                .body("documents.reference", equalTo(List.of("E-2026-CN-0091")));
     }
 
     @Test
