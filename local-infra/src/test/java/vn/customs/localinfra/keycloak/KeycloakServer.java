@@ -1,5 +1,7 @@
 package vn.customs.localinfra.keycloak;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -18,6 +20,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.awaitility.core.ConditionTimeoutException;
 import vn.customs.localinfra.FreePorts;
 
 /**
@@ -158,19 +161,14 @@ final class KeycloakServer implements AutoCloseable {
     }
 
     private boolean awaitGone(List<ProcessHandle> tree, Duration grace) {
-        Instant deadline = Instant.now().plus(grace);
-        while (tree.stream().anyMatch(ProcessHandle::isAlive) || (ownProcessGroup && kill("-0"))) {
-            if (Instant.now().isAfter(deadline)) {
-                return false;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
+        try {
+            await().atMost(grace)
+                    .pollInterval(Duration.ofMillis(200))
+                    .until(() -> tree.stream().noneMatch(ProcessHandle::isAlive) && !(ownProcessGroup && kill("-0")));
+            return true;
+        } catch (ConditionTimeoutException stillThere) {
+            return false;
         }
-        return true;
     }
 
     /** {@code kill <option> -- -<group>}: true when some process of the group got the signal. */
@@ -193,30 +191,32 @@ final class KeycloakServer implements AutoCloseable {
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         URI configuration = URI.create(url() + "/realms/" + realm + "/.well-known/openid-configuration");
-        while (true) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(
-                        "Keycloak exited with " + process.exitValue() + " before it was ready:\n" + logTail());
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("Keycloak was not ready within " + READY_TIMEOUT + ":\n" + logTail());
-            }
-            try {
-                HttpResponse<Void> response = http.send(
-                        HttpRequest.newBuilder(configuration)
-                                .timeout(Duration.ofSeconds(5))
-                                .build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-                Thread.sleep(250);
-            } catch (IOException notYet) {
-                // Not listening yet.
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while waiting for Keycloak", e);
-            }
+        Duration left = Duration.between(Instant.now(), deadline);
+        try {
+            await().atMost(left.isNegative() ? Duration.ZERO : left)
+                    .pollInterval(Duration.ofMillis(250))
+                    .until(() -> realmAnswers(http, configuration));
+        } catch (ConditionTimeoutException notReady) {
+            throw new IllegalStateException("Keycloak was not ready within " + READY_TIMEOUT + ":\n" + logTail());
+        }
+    }
+
+    /** True once the realm answers; a Keycloak that exited stops the wait at once, with its log. */
+    private boolean realmAnswers(HttpClient http, URI configuration) throws IOException, InterruptedException {
+        if (!process.isAlive()) {
+            throw new IllegalStateException(
+                    "Keycloak exited with " + process.exitValue() + " before it was ready:\n" + logTail());
+        }
+        try {
+            return http.send(
+                                    HttpRequest.newBuilder(configuration)
+                                            .timeout(Duration.ofSeconds(5))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding())
+                            .statusCode()
+                    == 200;
+        } catch (IOException notYet) {
+            return false; // not listening yet
         }
     }
 

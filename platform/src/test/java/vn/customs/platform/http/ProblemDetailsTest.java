@@ -10,6 +10,14 @@ import static org.hamcrest.Matchers.notNullValue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Collections;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -176,33 +184,14 @@ class ProblemDetailsTest {
 
     @Test
     void aBodyWithoutContentTypeIsRefusedWith415() throws Exception {
-        java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient()
-                .send(
-                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(
-                                        "http://localhost:" + io.restassured.RestAssured.port + PARCELS))
-                                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(VALID))
-                                .build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofString());
-        org.junit.jupiter.api.Assertions.assertEquals(415, answer.statusCode(), answer.body());
-        org.junit.jupiter.api.Assertions.assertEquals(
-                "application/problem+json",
-                answer.headers().firstValue("Content-Type").orElse(""));
+        assertProblem(415, post(null, HttpRequest.BodyPublishers.ofString(VALID)));
     }
 
     @Test
     void aChunkedBodyWithinTheLimitIsReadAsAnyOther() throws Exception {
         byte[] valid = VALID.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newBuilder()
-                .version(java.net.http.HttpClient.Version.HTTP_1_1)
-                .build()
-                .send(
-                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(
-                                        "http://localhost:" + io.restassured.RestAssured.port + PARCELS))
-                                .header("Content-Type", "application/json")
-                                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
-                                        () -> new java.io.ByteArrayInputStream(valid)))
-                                .build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = post(
+                "application/json", HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(valid)));
         org.junit.jupiter.api.Assertions.assertEquals(200, answer.statusCode(), answer.body());
         org.junit.jupiter.api.Assertions.assertTrue(answer.body().contains("\"name\":\"tea\""), answer.body());
     }
@@ -225,22 +214,8 @@ class ProblemDetailsTest {
 
     @Test
     void anEmptyChunkedBodyIsAnsweredNotLeftWaiting() throws Exception {
-        java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newBuilder()
-                .version(java.net.http.HttpClient.Version.HTTP_1_1)
-                .build()
-                .send(
-                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(
-                                        "http://localhost:" + io.restassured.RestAssured.port + PARCELS))
-                                .header("Content-Type", "application/json")
-                                .timeout(java.time.Duration.ofSeconds(20))
-                                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
-                                        java.io.InputStream::nullInputStream))
-                                .build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofString());
-        org.junit.jupiter.api.Assertions.assertEquals(400, answer.statusCode(), answer.body());
-        org.junit.jupiter.api.Assertions.assertEquals(
-                "application/problem+json",
-                answer.headers().firstValue("Content-Type").orElse(""));
+        assertProblem(
+                400, post("application/json", HttpRequest.BodyPublishers.ofInputStream(InputStream::nullInputStream)));
     }
 
     @Test
@@ -256,26 +231,15 @@ class ProblemDetailsTest {
     @Test
     void aChunkedBodyThatGrowsPastTheLimitIsRefusedWithAProblem() throws Exception {
         byte[] chunk = ("{\"name\":\"" + "x".repeat(1_000_000)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newBuilder()
-                .version(java.net.http.HttpClient.Version.HTTP_1_1)
-                .build()
-                .send(
-                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(
-                                        "http://localhost:" + io.restassured.RestAssured.port + PARCELS))
-                                .header("Content-Type", "application/json")
-                                // no length known in advance: sent chunked, the size shows only while reading
-                                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
-                                        () -> new java.io.SequenceInputStream(
-                                                java.util.Collections.enumeration(java.util.stream.Stream.generate(
-                                                                () -> new java.io.ByteArrayInputStream(chunk))
-                                                        .limit(6)
-                                                        .toList()))))
-                                .build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofString());
-        org.junit.jupiter.api.Assertions.assertEquals(413, answer.statusCode(), answer.body());
-        org.junit.jupiter.api.Assertions.assertEquals(
-                "application/problem+json",
-                answer.headers().firstValue("Content-Type").orElse(""));
+        // no length known in advance: sent chunked, the size shows only while reading
+        assertProblem(
+                413,
+                post(
+                        "application/json",
+                        HttpRequest.BodyPublishers.ofInputStream(() -> new SequenceInputStream(
+                                Collections.enumeration(Stream.generate(() -> new ByteArrayInputStream(chunk))
+                                        .limit(6)
+                                        .toList())))));
     }
 
     @Test
@@ -333,6 +297,31 @@ class ProblemDetailsTest {
                 .then()
                 .header(CorrelationId.HEADER, not(containsString(" ")))
                 .header(CorrelationId.HEADER, notNullValue());
+    }
+
+    /**
+     * Posts to the parcels over HTTP/1.1 with the JDK client, which (unlike RestAssured) can leave out Content-Type and
+     * send a body of unknown length chunked.
+     */
+    private static HttpResponse<String> post(String contentType, HttpRequest.BodyPublisher body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + io.restassured.RestAssured.port + PARCELS))
+                .timeout(java.time.Duration.ofSeconds(20))
+                .POST(body);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .build()
+                .send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void assertProblem(int status, HttpResponse<String> answer) {
+        org.junit.jupiter.api.Assertions.assertEquals(status, answer.statusCode(), answer.body());
+        org.junit.jupiter.api.Assertions.assertEquals(
+                "application/problem+json",
+                answer.headers().firstValue("Content-Type").orElse(""));
     }
 
     private static Arguments error(
