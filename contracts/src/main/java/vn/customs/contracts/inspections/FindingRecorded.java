@@ -8,7 +8,8 @@ import vn.customs.contracts.Event;
 /**
  * An inspection recorded a finding at a unit, about an officer when one is named. {@code severity} is REMINDER,
  * ADMINISTRATIVE or DISCIPLINARY (a disciplinary finding opens a discipline case in staffing); the head of the
- * unit on {@code violationDate} is recorded as accountable. Keyed by inspection.
+ * unit on {@code violationDate} is recorded as accountable. {@code declarationId} names the declaration the finding is
+ * about, or is null. Keyed by inspection.
  */
 @CustomsEvent(source = "inspections", type = "FindingRecorded")
 public record FindingRecorded(
@@ -20,6 +21,7 @@ public record FindingRecorded(
         String severity,
         LocalDate violationDate,
         String accountableHeadOfficerId,
+        String declarationId,
         Instant occurredAt)
         implements Event {
 

@@ -19,8 +19,8 @@ import vn.customs.declarations.domain.declaration.Invoice;
 import vn.customs.declarations.domain.declaration.Item;
 import vn.customs.declarations.domain.declaration.Lodgement;
 import vn.customs.declarations.domain.declaration.Party;
-import vn.customs.declarations.domain.declaration.TaxId;
 import vn.customs.declarations.domain.declaration.Transport;
+import vn.customs.platform.domain.TaxId;
 import vn.customs.platform.http.Bounds;
 
 /**

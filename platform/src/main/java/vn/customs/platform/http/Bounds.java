@@ -2,6 +2,8 @@ package vn.customs.platform.http;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import vn.customs.platform.domain.TaxId;
+import vn.customs.platform.domain.UnitCode;
 
 /**
  * The bounds of what the APIs accept, written once so that the code and the OpenAPI documents state the same
@@ -37,12 +39,12 @@ public final class Bounds {
     public static final int DATE_TIME_MAX_LENGTH = 35;
 
     /** A unit's code, which is also a gate's: {@code HUU_NGHI}. */
-    public static final String UNIT_CODE = "[A-Z][A-Z0-9_]{1,31}";
+    public static final String UNIT_CODE = UnitCode.PATTERN;
 
     public static final int UNIT_CODE_MAX_LENGTH = 32;
 
     /** An enterprise's tax id: 10 digits, or 10-3 for a branch. */
-    public static final String TAX_ID = "\\d{10}(-\\d{3})?";
+    public static final String TAX_ID = TaxId.PATTERN;
 
     public static final int TAX_ID_MAX_LENGTH = 14;
 

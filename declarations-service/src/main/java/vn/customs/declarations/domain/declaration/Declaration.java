@@ -37,6 +37,7 @@ import vn.customs.declarations.domain.risk.Channel;
 import vn.customs.declarations.domain.risk.ChannelSelection;
 import vn.customs.platform.domain.IllegalTransitionException;
 import vn.customs.platform.domain.RuleViolationException;
+import vn.customs.platform.domain.TaxId;
 import vn.customs.platform.domain.time.TimeInterval;
 import vn.customs.platform.domain.time.WorkingCalendar;
 

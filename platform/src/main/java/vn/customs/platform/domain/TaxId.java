@@ -1,7 +1,6 @@
-package vn.customs.declarations.domain.declaration;
+package vn.customs.platform.domain;
 
 import java.util.regex.Pattern;
-import vn.customs.platform.domain.RuleViolationException;
 
 /** A Vietnamese tax id (mã số thuế): 10 digits, or 10-3 for a branch. */
 public record TaxId(String value) {
@@ -13,5 +12,15 @@ public record TaxId(String value) {
         if (value == null || !VALID.matcher(value).matches()) {
             throw new RuleViolationException("invalid-tax-id", "A tax id is 10 digits, or 10-3 for a branch: " + value);
         }
+    }
+
+    /** Whether {@code value} is a well-formed tax id, for checks that collect every problem before refusing. */
+    public static boolean valid(String value) {
+        return value != null && VALID.matcher(value).matches();
+    }
+
+    @Override
+    public String toString() {
+        return value;
     }
 }
