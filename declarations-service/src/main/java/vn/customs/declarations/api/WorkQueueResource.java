@@ -19,8 +19,8 @@ import vn.customs.declarations.api.DeclarationViews.DeclarationView;
 import vn.customs.declarations.application.DeclarationQueries;
 import vn.customs.platform.domain.time.WorkingCalendar;
 import vn.customs.platform.http.Page;
-import vn.customs.platform.http.PageRequest;
 import vn.customs.platform.openapi.SharedParameters;
+import vn.customs.platform.paging.PageRequest;
 import vn.customs.platform.security.Roles;
 import vn.customs.platform.time.Today;
 

@@ -17,7 +17,7 @@ import vn.customs.declarations.domain.declaration.Declaration;
 import vn.customs.declarations.domain.declaration.DeclarationStatus;
 import vn.customs.declarations.domain.risk.Channel;
 import vn.customs.platform.domain.UnknownObjectException;
-import vn.customs.platform.http.PageRequest;
+import vn.customs.platform.paging.PageRequest;
 import vn.customs.platform.security.Caller;
 import vn.customs.platform.security.Roles;
 

@@ -16,8 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.customs.platform.http.Page;
-import vn.customs.platform.http.PageRequest;
 import vn.customs.platform.openapi.SharedParameters;
+import vn.customs.platform.paging.PageRequest;
 import vn.customs.platform.security.Roles;
 
 /** The service's audit trail, for auditors: read it page by page, and verify that nobody altered it. */

@@ -21,9 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.customs.platform.http.Bounds;
 import vn.customs.platform.http.Page;
-import vn.customs.platform.http.PageRequest;
 import vn.customs.platform.http.RequestProblemException;
 import vn.customs.platform.openapi.SharedParameters;
+import vn.customs.platform.paging.PageRequest;
 import vn.customs.platform.security.Roles;
 
 /**

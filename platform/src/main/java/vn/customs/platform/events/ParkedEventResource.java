@@ -26,8 +26,8 @@ import vn.customs.platform.audit.AuditTrail;
 import vn.customs.platform.domain.UnknownObjectException;
 import vn.customs.platform.http.Bounds;
 import vn.customs.platform.http.Page;
-import vn.customs.platform.http.PageRequest;
 import vn.customs.platform.openapi.SharedParameters;
+import vn.customs.platform.paging.PageRequest;
 import vn.customs.platform.security.Roles;
 
 /**

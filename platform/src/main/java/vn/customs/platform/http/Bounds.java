@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import vn.customs.platform.domain.TaxId;
 import vn.customs.platform.domain.UnitCode;
+import vn.customs.platform.paging.PageRequest;
 
 /**
  * The bounds of what the APIs accept, written once so that the code and the OpenAPI documents state the same

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.customs.platform.paging.PageRequest;
 
 /**
  * One page of a list and the link to the next: {@code {"items": [...], "next": "/api/v1/things?cursor=..."}}.

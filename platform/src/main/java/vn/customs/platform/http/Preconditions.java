@@ -1,8 +1,12 @@
 package vn.customs.platform.http;
 
 import jakarta.ws.rs.core.EntityTag;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import vn.customs.platform.domain.ExpectedVersion;
 
 /**
  * Optimistic concurrency over HTTP: reads carry an {@code ETag} made from the entity's {@code @Version}; updates
@@ -29,6 +33,15 @@ public final class Preconditions {
      * (unquoted {@code 7}) is refused as malformed (400), so that a script's mistake is not taken for a match.
      */
     public static void requireMatch(String ifMatch, long currentVersion) {
+        expectedVersion(ifMatch).requireMatches(currentVersion);
+    }
+
+    /**
+     * Parses {@code If-Match} at the edge into the version the caller expects, for the use case to check: missing is
+     * 428, a value that is no entity tag is 400. Weak tags and tags that are no version number are kept out, so they
+     * never match (412 when the use case checks).
+     */
+    public static ExpectedVersion expectedVersion(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new RequestProblemException(
                     428,
@@ -37,8 +50,8 @@ public final class Preconditions {
                             + " a change you have not seen.",
                     List.of(Problem.FieldError.parameter(IF_MATCH, "required")));
         }
-        String current = "\"" + currentVersion + "\"";
-        boolean matches = false;
+        Set<Long> versions = new HashSet<>();
+        boolean any = false;
         for (String tag : ifMatch.split(",")) {
             String trimmed = tag.trim();
             if (!trimmed.equals("*") && !ENTITY_TAG.matcher(trimmed).matches()) {
@@ -48,15 +61,17 @@ public final class Preconditions {
                         "If-Match holds entity tags as the ETag header gives them, quotes included (\"7\"), or *.",
                         List.of(Problem.FieldError.parameter(IF_MATCH, "not an entity tag: " + trimmed)));
             }
-            matches |= trimmed.equals("*") || trimmed.equals(current);
+            any |= trimmed.equals("*");
+            version(trimmed).ifPresent(versions::add);
         }
-        if (!matches) {
-            throw new RequestProblemException(
-                    412,
-                    "precondition-failed",
-                    "The object changed since you read it (now at version " + currentVersion + "), or the tag sent"
-                            + " is weak (W/), which If-Match never accepts; read it again.",
-                    List.of(Problem.FieldError.parameter(IF_MATCH, "stale: current ETag is " + current)));
+        return new ExpectedVersion(versions, any);
+    }
+
+    /** The version of a strong tag such as {@code "7"}; nothing for a weak tag or one that holds no number. */
+    private static Optional<Long> version(String tag) {
+        if (!tag.startsWith("\"") || !tag.substring(1, tag.length() - 1).matches("0|[1-9]\\d{0,17}")) {
+            return Optional.empty();
         }
+        return Optional.of(Long.parseLong(tag.substring(1, tag.length() - 1)));
     }
 }

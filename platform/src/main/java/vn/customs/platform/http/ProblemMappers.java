@@ -24,8 +24,10 @@ import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import vn.customs.platform.domain.AccessRefusedException;
 import vn.customs.platform.domain.DomainException;
 import vn.customs.platform.domain.IllegalTransitionException;
+import vn.customs.platform.domain.StaleVersionException;
 import vn.customs.platform.domain.UnknownObjectException;
 import vn.customs.platform.persistence.DatabaseFailures;
 
@@ -40,7 +42,20 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response domainRule(DomainException e, UriInfo uri) {
-        int status = e instanceof IllegalTransitionException ? 409 : e instanceof UnknownObjectException ? 404 : 422;
+        if (e instanceof StaleVersionException) {
+            return Problems.response(
+                    412,
+                    e.code(),
+                    titleFor(412),
+                    e.getMessage(),
+                    uri,
+                    List.of(Problem.FieldError.parameter(
+                            Preconditions.IF_MATCH,
+                            "stale: current ETag is \"" + ((StaleVersionException) e).currentVersion() + "\"")));
+        }
+        int status = e instanceof IllegalTransitionException
+                ? 409
+                : e instanceof UnknownObjectException ? 404 : e instanceof AccessRefusedException ? 403 : 422;
         return Problems.response(status, e.code(), titleFor(status), e.getMessage(), uri);
     }
 

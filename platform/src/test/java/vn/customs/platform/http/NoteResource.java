@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.stream.Collectors;
+import vn.customs.platform.paging.PageRequest;
 
 /** A test-only resource using the platform's ETag, If-Match and pagination helpers the way services will. */
 @Path("/api/v1/test-notes")

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import vn.customs.platform.domain.UnknownObjectException;
-import vn.customs.platform.http.PageRequest;
+import vn.customs.platform.paging.PageRequest;
 import vn.customs.staffing.domain.assets.AssetDeclaration;
 import vn.customs.staffing.domain.assets.AssetDeclarationStatus;
 import vn.customs.staffing.domain.discipline.CaseStatus;

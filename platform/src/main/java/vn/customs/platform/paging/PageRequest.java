@@ -1,4 +1,4 @@
-package vn.customs.platform.http;
+package vn.customs.platform.paging;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import vn.customs.platform.http.Bounds;
+import vn.customs.platform.http.Problem;
+import vn.customs.platform.http.RequestProblemException;
 
 /**
  * Keyset pagination: {@code limit} (default 50, at most 200) and an opaque {@code cursor} naming the last item of
