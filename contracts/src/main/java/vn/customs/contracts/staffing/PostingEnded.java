@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import vn.customs.contracts.CustomsEvent;
 import vn.customs.contracts.Event;
 
-/** An officer's posting ended on {@code to} (the last day on the post), by a move, a retirement or a dismissal. */
+/**
+ * An officer's posting ended on {@code to} (the last day on the post). {@code reason} is MOVE when a new posting
+ * follows at once, otherwise why the officer left without one: RETIREMENT, LONG_LEAVE, SECONDMENT_OUT, DISMISSAL.
+ */
 @CustomsEvent(source = "staffing", type = "PostingEnded")
 public record PostingEnded(
         String officerId,
@@ -14,6 +17,7 @@ public record PostingEnded(
         String postId,
         LocalDate to,
         String decisionNumber,
+        String reason,
         Instant occurredAt)
         implements Event {
 

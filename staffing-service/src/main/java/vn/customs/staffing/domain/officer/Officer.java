@@ -211,6 +211,7 @@ public class Officer {
                 open.postId().toString(),
                 lastDay,
                 decision,
+                "MOVE",
                 now);
     }
 
