@@ -29,8 +29,8 @@ record ServiceSpec(String name, String database, int defaultPort) {
         return LocalTokenIssuer.SERVICE_AUDIENCES.get(database);
     }
 
-    /** The runnable jar that {@code ./mvnw package} leaves in the module. */
+    /** The runnable jar with the demo data that {@code ./mvnw package -Pdemo} leaves in the module. */
     Path runnableJar(Path root) {
-        return root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+        return root.resolve(name).resolve("target/demo/quarkus-app/quarkus-run.jar");
     }
 }

@@ -81,7 +81,7 @@ final class SuiteRun {
                 .collect(Collectors.toList());
         if (!missing.isEmpty()) {
             throw new SuiteException("Not built yet: " + String.join(", ", missing)
-                    + ". Run ./suite up (it builds what is missing) or ./mvnw package -DskipTests.");
+                    + ". Run ./suite up (it builds what is missing) or ./mvnw package -Pdemo -DskipTests.");
         }
     }
 
