@@ -17,5 +17,23 @@ public final class SharedParameters {
     /** {@code If-Match}: the ETag an update or a transition needs (Preconditions). */
     public static final String IF_MATCH = "If-Match";
 
+    /** {@code gate}: a gate's unit code, as a filter ({@link vn.customs.platform.domain.UnitCode}). */
+    public static final String GATE = "gate";
+
+    /** {@code unit}: a unit's code, as a filter ({@link vn.customs.platform.domain.UnitCode}). */
+    public static final String UNIT = "unit";
+
+    /** {@code on}: the day a question is asked about (default today). */
+    public static final String ON = "on";
+
+    /** {@code from}: the first day of a period (default: the start of the quarter). */
+    public static final String FROM = "from";
+
+    /** {@code to}: the last day of a period (default today). */
+    public static final String TO = "to";
+
+    /** {@code knownAt}: answer as the service knew it at this moment (default now). */
+    public static final String KNOWN_AT = "knownAt";
+
     private SharedParameters() {}
 }

@@ -49,7 +49,51 @@
                                             @Schema(
                                                     type = SchemaType.STRING,
                                                     maxLength = Bounds.HEADER_MAX_LENGTH,
-                                                    pattern = Bounds.IF_MATCH))
+                                                    pattern = Bounds.IF_MATCH)),
+                            @Parameter(
+                                    name = SharedParameters.GATE,
+                                    in = ParameterIn.QUERY,
+                                    description = "A gate's unit code",
+                                    example = "HUU_NGHI",
+                                    schema =
+                                            @Schema(
+                                                    type = SchemaType.STRING,
+                                                    pattern = UnitCode.PATTERN,
+                                                    maxLength = UnitCode.MAX_LENGTH)),
+                            @Parameter(
+                                    name = SharedParameters.UNIT,
+                                    in = ParameterIn.QUERY,
+                                    description = "A unit's code",
+                                    example = "HUU_NGHI",
+                                    schema =
+                                            @Schema(
+                                                    type = SchemaType.STRING,
+                                                    pattern = UnitCode.PATTERN,
+                                                    maxLength = UnitCode.MAX_LENGTH)),
+                            @Parameter(
+                                    name = SharedParameters.ON,
+                                    in = ParameterIn.QUERY,
+                                    description = "The day asked about (default today)",
+                                    example = "2026-07-01",
+                                    schema = @Schema(type = SchemaType.STRING, format = "date")),
+                            @Parameter(
+                                    name = SharedParameters.FROM,
+                                    in = ParameterIn.QUERY,
+                                    description = "First day of the period (default: the first day of the quarter)",
+                                    example = "2026-04-01",
+                                    schema = @Schema(type = SchemaType.STRING, format = "date")),
+                            @Parameter(
+                                    name = SharedParameters.TO,
+                                    in = ParameterIn.QUERY,
+                                    description = "Last day of the period (default today)",
+                                    example = "2026-06-30",
+                                    schema = @Schema(type = SchemaType.STRING, format = "date")),
+                            @Parameter(
+                                    name = SharedParameters.KNOWN_AT,
+                                    in = ParameterIn.QUERY,
+                                    description = "Answer as known at this moment (default now)",
+                                    example = "2026-07-01T00:00:00+07:00",
+                                    schema = @Schema(type = SchemaType.STRING, format = "date-time"))
                         }))
 package vn.customs.platform.openapi;
 
@@ -62,4 +106,5 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.servers.Server;
+import vn.customs.platform.domain.UnitCode;
 import vn.customs.platform.http.Bounds;
