@@ -3,6 +3,8 @@ package vn.customs.platform.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.QuarkusTransactionException;
 import jakarta.annotation.Priority;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
@@ -24,13 +26,15 @@ import java.util.regex.Pattern;
 import vn.customs.platform.security.Caller;
 
 /**
- * Implements {@link Idempotent}. It runs inside the resource's transaction, so the stored response commits or
- * rolls back together with the change: a request that failed leaves no key behind and may be retried as is.
- * A transaction-scoped advisory lock on (caller, key) turns a concurrent duplicate into 409 instead of a wait.
+ * Implements {@link Idempotent}. A request with a key runs in one transaction that this interceptor opens (or joins),
+ * and the use case's {@code @Transactional} joins it: the stored response commits or rolls back together with the
+ * change, so a request that failed leaves no key behind and may be retried as is, and the resource itself needs no
+ * {@code @Transactional} (the use case stays the one transaction boundary a reader looks for). A transaction-scoped
+ * advisory lock on (caller, key) turns a concurrent duplicate into 409 instead of a wait.
  */
 @Idempotent
 @Interceptor
-@Priority(Interceptor.Priority.PLATFORM_BEFORE + 300) // inside @Transactional (PLATFORM_BEFORE + 200)
+@Priority(Interceptor.Priority.PLATFORM_BEFORE + 300)
 public class IdempotencyInterceptor {
 
     public static final String HEADER = "Idempotency-Key";
@@ -77,6 +81,15 @@ public class IdempotencyInterceptor {
                     "Idempotency-Key must be 1 to 255 visible characters.",
                     List.of(Problem.FieldError.parameter(HEADER, "1 to 255 visible ASCII characters")));
         }
+        try {
+            return QuarkusTransaction.joiningExisting().call(() -> guarded(invocation, key));
+        } catch (QuarkusTransactionException wrapped) {
+            // call() wraps a checked exception of the resource method; give the caller back the original
+            throw wrapped.getCause() instanceof Exception original ? original : wrapped;
+        }
+    }
+
+    private Object guarded(InvocationContext invocation, String key) throws Exception {
         String who = caller.subject();
         lockOrRefuse(who, key);
         String hash = requestHash(invocation);
@@ -93,7 +106,7 @@ public class IdempotencyInterceptor {
         try {
             remember(who, key, hash, result);
         } catch (JsonProcessingException e) {
-            // Unchecked, so that @Transactional rolls the change back: a change must never commit without its key.
+            // Unchecked, so that the transaction rolls the change back: a change must never commit without its key.
             throw new IllegalStateException("The response to Idempotency-Key " + key + " cannot be stored", e);
         }
         return result;

@@ -7,8 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a creating endpoint (a {@code @Transactional} resource method) that honours {@code Idempotency-Key}: the
- * same caller sending the same key and body again gets the first response, with no second change.
+ * Marks a changing endpoint that honours {@code Idempotency-Key}: the same caller sending the same key and body again
+ * gets the first response, with no second change. The interceptor runs the request with a key in one transaction,
+ * which the use case's {@code @Transactional} joins; the resource method carries no {@code @Transactional}.
  */
 @InterceptorBinding
 @Retention(RetentionPolicy.RUNTIME)

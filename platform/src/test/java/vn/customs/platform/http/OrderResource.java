@@ -1,6 +1,7 @@
 package vn.customs.platform.http;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -38,26 +39,43 @@ public class OrderResource {
 
     static volatile CountDownLatch release = new CountDownLatch(0);
 
-    private final EntityManager entityManager;
-    private final Caller caller;
+    /** The use case, and the one transaction boundary; with a key it joins the interceptor's transaction. */
+    @ApplicationScoped
+    static class PlaceOrder {
 
-    OrderResource(EntityManager entityManager, Caller caller) {
-        this.entityManager = entityManager;
-        this.caller = caller;
+        private final EntityManager entityManager;
+        private final Caller caller;
+
+        PlaceOrder(EntityManager entityManager, Caller caller) {
+            this.entityManager = entityManager;
+            this.caller = caller;
+        }
+
+        @Transactional
+        UUID place(NewOrder order) {
+            UUID id = UUID.randomUUID();
+            entityManager
+                    .createNativeQuery("INSERT INTO test_order (id, owner, goods) VALUES (?1, ?2, ?3)")
+                    .setParameter(1, id)
+                    .setParameter(2, caller.subject())
+                    .setParameter(3, order.goods())
+                    .executeUpdate();
+            return id;
+        }
     }
 
+    private final PlaceOrder placeOrder;
+
+    OrderResource(PlaceOrder placeOrder) {
+        this.placeOrder = placeOrder;
+    }
+
+    /** No {@code @Transactional} here, as in the services' resources: the stored key must still commit with the order. */
     @POST
-    @Transactional
     @Idempotent
     @RolesAllowed("DECLARANT")
     public Response create(NewOrder order) throws InterruptedException {
-        UUID id = UUID.randomUUID();
-        entityManager
-                .createNativeQuery("INSERT INTO test_order (id, owner, goods) VALUES (?1, ?2, ?3)")
-                .setParameter(1, id)
-                .setParameter(2, caller.subject())
-                .setParameter(3, order.goods())
-                .executeUpdate();
+        UUID id = placeOrder.place(order);
         if (order.hold()) {
             entered.countDown();
             release.await(30, TimeUnit.SECONDS);
