@@ -1,7 +1,6 @@
 package vn.customs.staffing.api;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -100,7 +99,6 @@ public class AssetDeclarationResource {
 
     @POST
     @Path("/asset-declarations")
-    @Transactional
     @Idempotent
     @RolesAllowed(Roles.PERSONNEL)
     @Operation(
@@ -136,7 +134,6 @@ public class AssetDeclarationResource {
 
     @GET
     @Path("/asset-declarations")
-    @Transactional
     @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD})
     @Operation(operationId = "listAssetDeclarations", summary = "List asset declarations")
     @APIResponse(
@@ -187,7 +184,6 @@ public class AssetDeclarationResource {
 
     @GET
     @Path("/asset-declarations/{id}")
-    @Transactional
     @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD})
     @Operation(operationId = "getAssetDeclaration", summary = "Read an asset declaration")
     @APIResponse(
@@ -206,7 +202,6 @@ public class AssetDeclarationResource {
 
     @POST
     @Path("/asset-declarations/{id}/steps")
-    @Transactional
     @RolesAllowed(Roles.PERSONNEL)
     @Operation(
             operationId = "takeAssetDeclarationStep",
@@ -224,7 +219,8 @@ public class AssetDeclarationResource {
             @PathParam("id") UUID id,
             @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
             @Valid @NotNull StepRequest body) {
-        AssetDeclaration moved = declarations.advance(id, ifMatch, body.step(), body.question());
+        AssetDeclaration moved =
+                declarations.advance(id, Preconditions.expectedVersion(ifMatch), body.step(), body.question());
         return Response.ok(AssetDeclarationView.of(moved))
                 .tag(Preconditions.etag(moved.version()))
                 .build();
@@ -232,7 +228,6 @@ public class AssetDeclarationResource {
 
     @GET
     @Path("/asset-declarations/overdue")
-    @Transactional
     @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD})
     @Operation(
             operationId = "listOverdueAssetDeclarants",

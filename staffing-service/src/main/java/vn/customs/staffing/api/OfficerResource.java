@@ -1,7 +1,6 @@
 package vn.customs.staffing.api;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -143,7 +142,6 @@ public class OfficerResource {
     }
 
     @POST
-    @Transactional
     @Idempotent
     @RolesAllowed(Roles.PERSONNEL)
     @Operation(
@@ -180,7 +178,6 @@ public class OfficerResource {
     }
 
     @GET
-    @Transactional
     @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD, Roles.UNIT_HEAD})
     @Operation(
             operationId = "searchOfficers",
@@ -239,7 +236,6 @@ public class OfficerResource {
 
     @GET
     @Path("/{id}")
-    @Transactional
     @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD, Roles.UNIT_HEAD})
     @Operation(
             operationId = "getOfficer",
@@ -261,7 +257,6 @@ public class OfficerResource {
 
     @PUT
     @Path("/{id}")
-    @Transactional
     @RolesAllowed(Roles.PERSONNEL)
     @Operation(
             operationId = "reviseOfficer",
@@ -288,12 +283,11 @@ public class OfficerResource {
             @PathParam("id") UUID id,
             @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
             @Valid @NotNull OfficerChange body) {
-        Officer current = register.officer(id);
-        Officer officer = register.revise(
+        register.revise(
                 id,
-                ifMatch,
+                Preconditions.expectedVersion(ifMatch),
                 new OfficerProfile(
-                        current.serviceNumber(),
+                        null, // a service number never changes
                         body.fullName(),
                         body.rank(),
                         body.dateOfBirth(),
@@ -302,6 +296,7 @@ public class OfficerResource {
                         interests(body.declaredInterests())),
                 body.exemption(),
                 body.exemptionUntil());
+        Officer officer = queries.officer(id); // as committed, with its postings
         return Response.ok(OfficerView.of(officer, today.date()))
                 .tag(Preconditions.etag(officer.version()))
                 .build();
@@ -309,7 +304,6 @@ public class OfficerResource {
 
     @GET
     @Path("/{id}/postings")
-    @Transactional
     @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD, Roles.UNIT_HEAD})
     @Operation(operationId = "listOfficerPostings", summary = "An officer's posting history, oldest first")
     @APIResponse(
@@ -331,7 +325,6 @@ public class OfficerResource {
 
     @POST
     @Path("/{id}/postings")
-    @Transactional
     @Idempotent
     @RolesAllowed(Roles.PERSONNEL)
     @Operation(

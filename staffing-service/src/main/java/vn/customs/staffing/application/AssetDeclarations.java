@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import vn.customs.platform.audit.AuditTrail;
+import vn.customs.platform.domain.ExpectedVersion;
 import vn.customs.platform.domain.RuleViolationException;
 import vn.customs.platform.domain.TimeOrderedIds;
 import vn.customs.platform.domain.UnknownObjectException;
-import vn.customs.platform.http.Preconditions;
 import vn.customs.platform.time.Today;
 import vn.customs.staffing.domain.assets.AssetDeclaration;
 import vn.customs.staffing.domain.assets.AssetDeclarationKind;
@@ -75,9 +75,9 @@ public class AssetDeclarations {
     }
 
     @Transactional
-    public AssetDeclaration advance(UUID id, String ifMatch, Step step, String question) {
+    public AssetDeclaration advance(UUID id, ExpectedVersion expected, Step step, String question) {
         AssetDeclaration declaration = find(id);
-        Preconditions.requireMatch(ifMatch, declaration.version());
+        expected.requireMatches(declaration.version());
         switch (step) {
             case PUBLICIZE:
                 declaration.publicize();
