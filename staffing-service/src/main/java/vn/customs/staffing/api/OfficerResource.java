@@ -44,11 +44,13 @@ import vn.customs.platform.security.Roles;
 import vn.customs.platform.time.Today;
 import vn.customs.staffing.api.StaffingViews.OfficerView;
 import vn.customs.staffing.api.StaffingViews.PostingView;
+import vn.customs.staffing.application.EndPosting;
 import vn.customs.staffing.application.MoveOfficer;
 import vn.customs.staffing.application.PersonnelRegister;
 import vn.customs.staffing.application.PostingRow;
 import vn.customs.staffing.application.StaffingQueries;
 import vn.customs.staffing.domain.officer.DeclaredInterest;
+import vn.customs.staffing.domain.officer.DepartureReason;
 import vn.customs.staffing.domain.officer.Exemption;
 import vn.customs.staffing.domain.officer.Officer;
 import vn.customs.staffing.domain.officer.OfficerProfile;
@@ -129,14 +131,27 @@ public class OfficerResource {
             @NotNull PostingKind kind,
             @NotBlank @Size(max = 64) String decisionNumber) {}
 
+    /** Leaving the post without a new one: why, the last day on the post, and the decision. */
+    public record Departure(
+            @NotNull DepartureReason reason,
+            @NotNull LocalDate lastDay,
+            @NotBlank @Size(max = 64) String decisionNumber) {}
+
     private final PersonnelRegister register;
     private final MoveOfficer moves;
+    private final EndPosting departures;
     private final StaffingQueries queries;
     private final Today today;
 
-    OfficerResource(PersonnelRegister register, MoveOfficer moves, StaffingQueries queries, Today today) {
+    OfficerResource(
+            PersonnelRegister register,
+            MoveOfficer moves,
+            EndPosting departures,
+            StaffingQueries queries,
+            Today today) {
         this.register = register;
         this.moves = moves;
+        this.departures = departures;
         this.queries = queries;
         this.today = today;
     }
@@ -357,6 +372,45 @@ public class OfficerResource {
         PostingRow row = new PostingRow(posting, officer.fullName(), officer.serviceNumber(), queries.postOf(posting));
         return Response.created(URI.create("/api/v1/officers/" + id + "/postings"))
                 .entity(PostingView.of(row))
+                .build();
+    }
+
+    @POST
+    @Path("/{id}/departures")
+    @RolesAllowed(Roles.PERSONNEL)
+    @Operation(
+            operationId = "endOfficerPosting",
+            summary = "End an officer's posting without a new one",
+            description =
+                    "Needs If-Match. Retirement, long leave, secondment out or dismissal: the open posting ends on"
+                            + " `lastDay`. Publishes PostingEnded with that reason and, when he headed a unit, UnitHeadChanged."
+                            + " 409 when he holds no posting; 422 when the day is before the posting began.")
+    @RequestBody(
+            content =
+                    @Content(
+                            examples =
+                                    @ExampleObject(
+                                            name = "retirement",
+                                            value =
+                                                    "{\"reason\":\"RETIREMENT\",\"lastDay\":\"2026-06-30\",\"decisionNumber\":\"77/QĐ-HQLS\"}")))
+    @APIResponse(
+            responseCode = "200",
+            description = "The officer's record, with its new ETag",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "officer", value = OFFICER_EXAMPLE)))
+    public Response depart(
+            @PathParam("id") UUID id,
+            @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
+            @Valid @NotNull Departure body) {
+        departures.depart(
+                id,
+                Preconditions.expectedVersion(ifMatch),
+                new EndPosting.Command(body.reason(), body.lastDay(), body.decisionNumber()));
+        Officer officer = queries.officer(id); // as committed, with its postings
+        return Response.ok(OfficerView.of(officer, today.date()))
+                .tag(Preconditions.etag(officer.version()))
                 .build();
     }
 

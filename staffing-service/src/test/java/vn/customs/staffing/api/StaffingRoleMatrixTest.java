@@ -49,6 +49,7 @@ class StaffingRoleMatrixTest {
                 new Endpoint("PUT", "/api/v1/officers/" + ID, new String[] {MANAGE}),
                 new Endpoint("GET", "/api/v1/officers/" + ID + "/postings", READ_OWN_UNIT),
                 new Endpoint("POST", "/api/v1/officers/" + ID + "/postings", new String[] {MANAGE}),
+                new Endpoint("POST", "/api/v1/officers/" + ID + "/departures", new String[] {MANAGE}),
                 new Endpoint("GET", "/api/v1/postings", READ_OWN_UNIT),
                 new Endpoint("GET", "/api/v1/rotation-standings", READ_OWN_UNIT),
                 new Endpoint("POST", "/api/v1/rotation-plans", new String[] {MANAGE}),
