@@ -68,6 +68,7 @@ class StaffingRoleMatrixTest {
                 new Endpoint("GET", "/api/v1/asset-declarations/" + ID, READ),
                 new Endpoint("POST", "/api/v1/asset-declarations/" + ID + "/steps", new String[] {MANAGE}),
                 new Endpoint("GET", "/api/v1/asset-declarations/overdue", READ),
+                new Endpoint("GET", "/api/v1/asset-declarations/first-owed", READ),
                 new Endpoint("GET", "/api/v1/asset-declaration-thresholds", READ),
                 new Endpoint("GET", "/api/v1/statistics", READ));
     }
