@@ -1,12 +1,12 @@
 package vn.customs.staffing.api;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -36,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.customs.platform.domain.Money;
 import vn.customs.platform.http.Bounds;
 import vn.customs.platform.http.Idempotent;
 import vn.customs.platform.http.Page;
@@ -46,13 +47,16 @@ import vn.customs.platform.paging.PageRequest;
 import vn.customs.platform.security.Roles;
 import vn.customs.platform.time.Today;
 import vn.customs.staffing.api.StaffingViews.AssetDeclarationView;
+import vn.customs.staffing.api.StaffingViews.FirstDeclarationOwedView;
 import vn.customs.staffing.api.StaffingViews.OverdueDeclarantView;
+import vn.customs.staffing.api.StaffingViews.ThresholdView;
 import vn.customs.staffing.application.AssetDeclarations;
 import vn.customs.staffing.application.StaffingQueries;
 import vn.customs.staffing.domain.assets.AssetDeclaration;
 import vn.customs.staffing.domain.assets.AssetDeclarationKind;
 import vn.customs.staffing.domain.assets.AssetDeclarationStatus;
 import vn.customs.staffing.domain.assets.AssetThreshold;
+import vn.customs.staffing.domain.assets.DeclaredAsset;
 
 /** Declarations of income and assets by leaders and holders of listed posts. */
 @Path("/api/v1")
@@ -81,7 +85,16 @@ public class AssetDeclarationResource {
             BigDecimal totalAssetsVnd,
 
             @NotNull @DecimalMin("0") @Digits(integer = 18, fraction = 0)
-            BigDecimal riseVnd) {}
+            BigDecimal riseVnd,
+
+            @Size(max = 100) List<@Valid @NotNull Asset> assets) {}
+
+    /** A single asset listed on its own: worth at least the per-asset threshold in force on the filing day. */
+    public record Asset(
+            @NotBlank @Size(max = 300) String description,
+
+            @NotNull @DecimalMin("0") @Digits(integer = 18, fraction = 0)
+            BigDecimal valueVnd) {}
 
     /** The next step: PUBLICIZE, VERIFY, or QUERY with the question. */
     public record StepRequest(
@@ -100,7 +113,6 @@ public class AssetDeclarationResource {
 
     @POST
     @Path("/asset-declarations")
-    @Transactional
     @Idempotent
     @RolesAllowed(Roles.PERSONNEL)
     @Operation(
@@ -126,8 +138,13 @@ public class AssetDeclarationResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "declaration", value = DECLARATION_EXAMPLE)))
     public Response file(@Valid @NotNull NewDeclaration body) {
-        AssetDeclaration filed =
-                declarations.file(body.officerId(), body.kind(), body.year(), body.totalAssetsVnd(), body.riseVnd());
+        List<DeclaredAsset> assets = body.assets() == null
+                ? List.of()
+                : body.assets().stream()
+                        .map(asset -> new DeclaredAsset(asset.description(), Money.vnd(asset.valueVnd())))
+                        .toList();
+        AssetDeclaration filed = declarations.file(
+                body.officerId(), body.kind(), body.year(), body.totalAssetsVnd(), body.riseVnd(), assets);
         return Response.created(URI.create("/api/v1/asset-declarations/" + filed.id()))
                 .tag(Preconditions.etag(filed.version()))
                 .entity(AssetDeclarationView.of(filed))
@@ -136,7 +153,6 @@ public class AssetDeclarationResource {
 
     @GET
     @Path("/asset-declarations")
-    @Transactional
     @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD})
     @Operation(operationId = "listAssetDeclarations", summary = "List asset declarations")
     @APIResponse(
@@ -187,7 +203,6 @@ public class AssetDeclarationResource {
 
     @GET
     @Path("/asset-declarations/{id}")
-    @Transactional
     @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD})
     @Operation(operationId = "getAssetDeclaration", summary = "Read an asset declaration")
     @APIResponse(
@@ -206,7 +221,6 @@ public class AssetDeclarationResource {
 
     @POST
     @Path("/asset-declarations/{id}/steps")
-    @Transactional
     @RolesAllowed(Roles.PERSONNEL)
     @Operation(
             operationId = "takeAssetDeclarationStep",
@@ -224,7 +238,8 @@ public class AssetDeclarationResource {
             @PathParam("id") UUID id,
             @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
             @Valid @NotNull StepRequest body) {
-        AssetDeclaration moved = declarations.advance(id, ifMatch, body.step(), body.question());
+        AssetDeclaration moved =
+                declarations.advance(id, Preconditions.expectedVersion(ifMatch), body.step(), body.question());
         return Response.ok(AssetDeclarationView.of(moved))
                 .tag(Preconditions.etag(moved.version()))
                 .build();
@@ -232,7 +247,6 @@ public class AssetDeclarationResource {
 
     @GET
     @Path("/asset-declarations/overdue")
-    @Transactional
     @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD})
     @Operation(
             operationId = "listOverdueAssetDeclarants",
@@ -276,6 +290,35 @@ public class AssetDeclarationResource {
     }
 
     @GET
+    @Path("/asset-declarations/first-owed")
+    @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD})
+    @Operation(
+            operationId = "listFirstAssetDeclarationsOwed",
+            summary = "Who owes a FIRST declaration",
+            description = "Officers appointed to a post that requires declarations (a sensitive post or a unit's head"
+                    + " post) who have filed no FIRST declaration. It is due within "
+                    + AssetDeclaration.FIRST_DECLARATION_DAYS
+                    + " days of the first such posting; `overdue` once that day has passed.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The officers who owe one, longest owed first",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "owed",
+                                            value =
+                                                    "[{\"officerId\":\"3f2504e0-4f89-41d3-9a0c-0305e82c3301\",\"fullName\":\"Hoàng Văn Nam\","
+                                                            + "\"serviceNumber\":\"HQ10012\",\"appointedOn\":\"2026-03-01\",\"deadline\":\"2026-03-11\","
+                                                            + "\"overdue\":true}]")))
+    public List<FirstDeclarationOwedView> firstOwed(@Parameter(ref = SharedParameters.ON) @QueryParam("on") String on) {
+        return declarations.firstOwed(QueryParams.date("on", on, today.date())).stream()
+                .map(FirstDeclarationOwedView::of)
+                .toList();
+    }
+
+    @GET
     @Path("/asset-declaration-thresholds")
     @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD})
     @Operation(
@@ -294,13 +337,13 @@ public class AssetDeclarationResource {
                                             name = "2026",
                                             value =
                                                     "{\"validFrom\":\"2026-07-01\",\"perAssetVnd\":150000000,\"yearlyRiseVnd\":1000000000}")))
-    public AssetThreshold thresholds(
+    public ThresholdView thresholds(
             @Parameter(
                             description = "The date (default today)",
                             example = "2026-07-01",
                             schema = @Schema(implementation = LocalDate.class))
                     @QueryParam("on")
                     String on) {
-        return AssetThreshold.on(QueryParams.date("on", on, today.date()));
+        return ThresholdView.of(AssetThreshold.on(QueryParams.date("on", on, today.date())));
     }
 }

@@ -1,7 +1,6 @@
 package vn.customs.staffing.api;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -75,7 +74,6 @@ public class DisciplineCaseResource {
     }
 
     @POST
-    @Transactional
     @Idempotent
     @RolesAllowed(Roles.PERSONNEL)
     @Operation(
@@ -109,7 +107,6 @@ public class DisciplineCaseResource {
     }
 
     @GET
-    @Transactional
     @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD})
     @Operation(operationId = "listDisciplineCases", summary = "List discipline cases")
     @APIResponse(
@@ -146,7 +143,6 @@ public class DisciplineCaseResource {
 
     @GET
     @Path("/{id}")
-    @Transactional
     @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD})
     @Operation(operationId = "getDisciplineCase", summary = "Read a discipline case")
     @APIResponse(
@@ -165,7 +161,6 @@ public class DisciplineCaseResource {
 
     @POST
     @Path("/{id}/closure")
-    @Transactional
     @RolesAllowed(Roles.PERSONNEL)
     @Operation(
             operationId = "closeDisciplineCase",
@@ -185,7 +180,7 @@ public class DisciplineCaseResource {
             @PathParam("id") UUID id,
             @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
             @Valid @NotNull Closure body) {
-        DisciplineCase closed = cases.close(id, ifMatch, body.outcome());
+        DisciplineCase closed = cases.close(id, Preconditions.expectedVersion(ifMatch), body.outcome());
         return Response.ok(DisciplineCaseView.of(closed))
                 .tag(Preconditions.etag(closed.version()))
                 .build();

@@ -1,7 +1,6 @@
 package vn.customs.staffing.api;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -45,11 +44,13 @@ import vn.customs.platform.security.Roles;
 import vn.customs.platform.time.Today;
 import vn.customs.staffing.api.StaffingViews.OfficerView;
 import vn.customs.staffing.api.StaffingViews.PostingView;
+import vn.customs.staffing.application.EndPosting;
 import vn.customs.staffing.application.MoveOfficer;
 import vn.customs.staffing.application.PersonnelRegister;
 import vn.customs.staffing.application.PostingRow;
 import vn.customs.staffing.application.StaffingQueries;
 import vn.customs.staffing.domain.officer.DeclaredInterest;
+import vn.customs.staffing.domain.officer.DepartureReason;
 import vn.customs.staffing.domain.officer.Exemption;
 import vn.customs.staffing.domain.officer.Officer;
 import vn.customs.staffing.domain.officer.OfficerProfile;
@@ -130,20 +131,32 @@ public class OfficerResource {
             @NotNull PostingKind kind,
             @NotBlank @Size(max = 64) String decisionNumber) {}
 
+    /** Leaving the post without a new one: why, the last day on the post, and the decision. */
+    public record Departure(
+            @NotNull DepartureReason reason,
+            @NotNull LocalDate lastDay,
+            @NotBlank @Size(max = 64) String decisionNumber) {}
+
     private final PersonnelRegister register;
     private final MoveOfficer moves;
+    private final EndPosting departures;
     private final StaffingQueries queries;
     private final Today today;
 
-    OfficerResource(PersonnelRegister register, MoveOfficer moves, StaffingQueries queries, Today today) {
+    OfficerResource(
+            PersonnelRegister register,
+            MoveOfficer moves,
+            EndPosting departures,
+            StaffingQueries queries,
+            Today today) {
         this.register = register;
         this.moves = moves;
+        this.departures = departures;
         this.queries = queries;
         this.today = today;
     }
 
     @POST
-    @Transactional
     @Idempotent
     @RolesAllowed(Roles.PERSONNEL)
     @Operation(
@@ -180,7 +193,6 @@ public class OfficerResource {
     }
 
     @GET
-    @Transactional
     @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD, Roles.UNIT_HEAD})
     @Operation(
             operationId = "searchOfficers",
@@ -239,7 +251,6 @@ public class OfficerResource {
 
     @GET
     @Path("/{id}")
-    @Transactional
     @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD, Roles.UNIT_HEAD})
     @Operation(
             operationId = "getOfficer",
@@ -261,7 +272,6 @@ public class OfficerResource {
 
     @PUT
     @Path("/{id}")
-    @Transactional
     @RolesAllowed(Roles.PERSONNEL)
     @Operation(
             operationId = "reviseOfficer",
@@ -288,12 +298,11 @@ public class OfficerResource {
             @PathParam("id") UUID id,
             @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
             @Valid @NotNull OfficerChange body) {
-        Officer current = register.officer(id);
-        Officer officer = register.revise(
+        register.revise(
                 id,
-                ifMatch,
+                Preconditions.expectedVersion(ifMatch),
                 new OfficerProfile(
-                        current.serviceNumber(),
+                        null, // a service number never changes
                         body.fullName(),
                         body.rank(),
                         body.dateOfBirth(),
@@ -302,6 +311,7 @@ public class OfficerResource {
                         interests(body.declaredInterests())),
                 body.exemption(),
                 body.exemptionUntil());
+        Officer officer = queries.officer(id); // as committed, with its postings
         return Response.ok(OfficerView.of(officer, today.date()))
                 .tag(Preconditions.etag(officer.version()))
                 .build();
@@ -309,7 +319,6 @@ public class OfficerResource {
 
     @GET
     @Path("/{id}/postings")
-    @Transactional
     @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD, Roles.UNIT_HEAD})
     @Operation(operationId = "listOfficerPostings", summary = "An officer's posting history, oldest first")
     @APIResponse(
@@ -331,7 +340,6 @@ public class OfficerResource {
 
     @POST
     @Path("/{id}/postings")
-    @Transactional
     @Idempotent
     @RolesAllowed(Roles.PERSONNEL)
     @Operation(
@@ -364,6 +372,45 @@ public class OfficerResource {
         PostingRow row = new PostingRow(posting, officer.fullName(), officer.serviceNumber(), queries.postOf(posting));
         return Response.created(URI.create("/api/v1/officers/" + id + "/postings"))
                 .entity(PostingView.of(row))
+                .build();
+    }
+
+    @POST
+    @Path("/{id}/departures")
+    @RolesAllowed(Roles.PERSONNEL)
+    @Operation(
+            operationId = "endOfficerPosting",
+            summary = "End an officer's posting without a new one",
+            description =
+                    "Needs If-Match. Retirement, long leave, secondment out or dismissal: the open posting ends on"
+                            + " `lastDay`. Publishes PostingEnded with that reason and, when he headed a unit, UnitHeadChanged."
+                            + " 409 when he holds no posting; 422 when the day is before the posting began.")
+    @RequestBody(
+            content =
+                    @Content(
+                            examples =
+                                    @ExampleObject(
+                                            name = "retirement",
+                                            value =
+                                                    "{\"reason\":\"RETIREMENT\",\"lastDay\":\"2026-06-30\",\"decisionNumber\":\"77/QĐ-HQLS\"}")))
+    @APIResponse(
+            responseCode = "200",
+            description = "The officer's record, with its new ETag",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "officer", value = OFFICER_EXAMPLE)))
+    public Response depart(
+            @PathParam("id") UUID id,
+            @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
+            @Valid @NotNull Departure body) {
+        departures.depart(
+                id,
+                Preconditions.expectedVersion(ifMatch),
+                new EndPosting.Command(body.reason(), body.lastDay(), body.decisionNumber()));
+        Officer officer = queries.officer(id); // as committed, with its postings
+        return Response.ok(OfficerView.of(officer, today.date()))
+                .tag(Preconditions.etag(officer.version()))
                 .build();
     }
 

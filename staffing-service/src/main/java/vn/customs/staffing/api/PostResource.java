@@ -1,7 +1,6 @@
 package vn.customs.staffing.api;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -110,7 +109,6 @@ public class PostResource {
     }
 
     @POST
-    @Transactional
     @Idempotent
     @RolesAllowed(Roles.PERSONNEL)
     @Operation(
@@ -205,7 +203,6 @@ public class PostResource {
 
     @PUT
     @Path("/{id}")
-    @Transactional
     @RolesAllowed(Roles.PERSONNEL)
     @Operation(
             operationId = "revisePost",
@@ -223,7 +220,7 @@ public class PostResource {
             @PathParam("id") UUID id,
             @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
             @Valid @NotNull PostBody body) {
-        Post post = organisation.revisePost(id, ifMatch, body.terms());
+        Post post = organisation.revisePost(id, Preconditions.expectedVersion(ifMatch), body.terms());
         return Response.ok(PostView.of(post))
                 .tag(Preconditions.etag(post.version()))
                 .build();

@@ -1,7 +1,6 @@
 package vn.customs.staffing.api;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -138,7 +137,6 @@ public class RotationResource {
                                                             + "\"postTitle\":\"Đội Thủ tục - tiếp nhận, đăng ký tờ khai\",\"postFunction\":\"CLEARANCE\","
                                                             + "\"since\":\"2021-09-01\",\"rotationPeriodMonths\":36,\"rotationDate\":\"2024-09-01\","
                                                             + "\"standing\":\"OVERDUE\",\"exemption\":null}]")))
-    @Transactional
     public List<RotationStandingView> standings(
             @Parameter(
                             description = "A unit code",
@@ -175,7 +173,6 @@ public class RotationResource {
 
     @POST
     @Path("/rotation-plans")
-    @Transactional
     @Idempotent
     @RolesAllowed(Roles.PERSONNEL)
     @Operation(
@@ -218,7 +215,6 @@ public class RotationResource {
 
     @GET
     @Path("/rotation-plans")
-    @Transactional
     @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD})
     @Operation(operationId = "listRotationPlans", summary = "List rotation plans")
     @APIResponse(
@@ -249,7 +245,6 @@ public class RotationResource {
 
     @GET
     @Path("/rotation-plans/{id}")
-    @Transactional
     @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD})
     @Operation(
             operationId = "getRotationPlan",
@@ -271,7 +266,6 @@ public class RotationResource {
 
     @POST
     @Path("/rotation-plans/{id}/pins")
-    @Transactional
     @RolesAllowed(Roles.PERSONNEL)
     @Operation(
             operationId = "pinOfficerInRotationPlan",
@@ -297,13 +291,12 @@ public class RotationResource {
             @PathParam("id") UUID id,
             @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
             @Valid @NotNull NewPin body) {
-        return accepted(planning.pin(id, ifMatch, body.officerId(), body.postId()));
+        return accepted(planning.pin(id, Preconditions.expectedVersion(ifMatch), body.officerId(), body.postId()));
     }
 
     @POST
     @Path("/rotation-plans/{id}/solve")
     @Consumes(MediaType.WILDCARD) // no body: a script may POST without a content type
-    @Transactional
     @RolesAllowed(Roles.PERSONNEL)
     @Operation(
             operationId = "solveRotationPlan",
@@ -319,13 +312,12 @@ public class RotationResource {
     public Response resolve(
             @PathParam("id") UUID id,
             @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
-        return accepted(planning.resolve(id, ifMatch));
+        return accepted(planning.resolve(id, Preconditions.expectedVersion(ifMatch)));
     }
 
     @POST
     @Path("/rotation-plans/{id}/approval")
     @Consumes(MediaType.WILDCARD) // no body: a script may POST without a content type
-    @Transactional
     @RolesAllowed(Roles.PERSONNEL)
     @Operation(
             operationId = "approveRotationPlan",
@@ -342,7 +334,8 @@ public class RotationResource {
     public Response approve(
             @PathParam("id") UUID id,
             @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
-        RotationPlan plan = planning.approve(id, ifMatch);
+        RotationPlan plan = planning.find(
+                planning.approve(id, Preconditions.expectedVersion(ifMatch)).id());
         return Response.ok(RotationPlanView.of(plan))
                 .tag(Preconditions.etag(plan.version()))
                 .build();
@@ -350,7 +343,6 @@ public class RotationResource {
 
     @POST
     @Path("/rotation-plans/{id}/execution")
-    @Transactional
     @RolesAllowed(Roles.PERSONNEL)
     @Operation(
             operationId = "executeRotationPlan",
@@ -377,13 +369,17 @@ public class RotationResource {
             @PathParam("id") UUID id,
             @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
             @Valid @NotNull Execution body) {
-        RotationPlan plan = planning.execute(id, ifMatch, body.decisionNumber(), body.effectiveFrom());
+        RotationPlan plan = planning.find(planning.execute(
+                        id, Preconditions.expectedVersion(ifMatch), body.decisionNumber(), body.effectiveFrom())
+                .id());
         return Response.ok(RotationPlanView.of(plan))
                 .tag(Preconditions.etag(plan.version()))
                 .build();
     }
 
-    private static Response accepted(RotationPlan plan) {
+    /** The plan as committed, read again in this request's persistence context (its entries load lazily). */
+    private Response accepted(RotationPlan changed) {
+        RotationPlan plan = planning.find(changed.id());
         return Response.accepted(RotationPlanView.of(plan))
                 .location(URI.create("/api/v1/rotation-plans/" + plan.id()))
                 .tag(Preconditions.etag(plan.version()))

@@ -7,9 +7,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import vn.customs.staffing.application.AssetDeclarations;
 import vn.customs.staffing.application.PostingRow;
 import vn.customs.staffing.application.RotationStanding;
 import vn.customs.staffing.domain.assets.AssetDeclaration;
+import vn.customs.staffing.domain.assets.AssetThreshold;
 import vn.customs.staffing.domain.discipline.DisciplineCase;
 import vn.customs.staffing.domain.officer.DeclaredInterest;
 import vn.customs.staffing.domain.officer.Officer;
@@ -307,7 +309,8 @@ final class StaffingViews {
             BigDecimal riseVnd,
             String status,
             boolean onTime,
-            String note) {
+            String note,
+            List<AssetView> assets) {
         static AssetDeclarationView of(AssetDeclaration a) {
             return new AssetDeclarationView(
                     a.id(),
@@ -319,7 +322,43 @@ final class StaffingViews {
                     a.riseVnd(),
                     a.status().name(),
                     a.onTime(),
-                    a.note());
+                    a.note(),
+                    a.assets().stream()
+                            .map(asset -> new AssetView(
+                                    asset.description(), asset.value().amount()))
+                            .toList());
+        }
+    }
+
+    /** A single asset listed on its own in a declaration. */
+    record AssetView(String description, BigDecimal valueVnd) {}
+
+    /** The declaration thresholds in force from {@code validFrom}. */
+    record ThresholdView(LocalDate validFrom, BigDecimal perAssetVnd, BigDecimal yearlyRiseVnd) {
+        static ThresholdView of(AssetThreshold threshold) {
+            return new ThresholdView(
+                    threshold.validFrom(),
+                    threshold.perAsset().amount(),
+                    threshold.yearlyRise().amount());
+        }
+    }
+
+    /** An officer who owes his FIRST declaration. */
+    record FirstDeclarationOwedView(
+            UUID officerId,
+            String fullName,
+            String serviceNumber,
+            LocalDate appointedOn,
+            LocalDate deadline,
+            boolean overdue) {
+        static FirstDeclarationOwedView of(AssetDeclarations.FirstDeclarationOwed owed) {
+            return new FirstDeclarationOwedView(
+                    owed.officer().id(),
+                    owed.officer().fullName(),
+                    owed.officer().serviceNumber(),
+                    owed.appointedOn(),
+                    owed.deadline(),
+                    owed.overdue());
         }
     }
 

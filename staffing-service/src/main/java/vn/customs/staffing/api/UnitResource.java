@@ -1,7 +1,6 @@
 package vn.customs.staffing.api;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -91,7 +90,6 @@ public class UnitResource {
     }
 
     @POST
-    @Transactional
     @Idempotent
     @RolesAllowed(Roles.PERSONNEL)
     @Operation(
@@ -190,7 +188,6 @@ public class UnitResource {
 
     @PUT
     @Path("/{id}")
-    @Transactional
     @RolesAllowed(Roles.PERSONNEL)
     @Operation(
             operationId = "reviseUnit",
@@ -215,7 +212,7 @@ public class UnitResource {
             @PathParam("id") UUID id,
             @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
             @Valid @NotNull UnitChange body) {
-        Unit unit = organisation.reviseUnit(id, ifMatch, body.name(), body.remoteArea());
+        Unit unit = organisation.reviseUnit(id, Preconditions.expectedVersion(ifMatch), body.name(), body.remoteArea());
         return Response.ok(UnitView.of(unit))
                 .tag(Preconditions.etag(unit.version()))
                 .build();

@@ -9,14 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import vn.customs.platform.audit.AuditTrail;
+import vn.customs.platform.domain.ExpectedVersion;
 import vn.customs.platform.domain.RuleViolationException;
 import vn.customs.platform.domain.TimeOrderedIds;
 import vn.customs.platform.domain.UnknownObjectException;
-import vn.customs.platform.http.Preconditions;
 import vn.customs.platform.time.Today;
 import vn.customs.staffing.domain.assets.AssetDeclaration;
 import vn.customs.staffing.domain.assets.AssetDeclarationKind;
 import vn.customs.staffing.domain.assets.AssetDeclarationRepository;
+import vn.customs.staffing.domain.assets.DeclaredAsset;
 import vn.customs.staffing.domain.officer.Officer;
 import vn.customs.staffing.domain.officer.OfficerRepository;
 
@@ -53,9 +54,17 @@ public class AssetDeclarations {
         this.today = today;
     }
 
+    /** An officer who owes his FIRST declaration: appointed to a post that requires one, none filed yet. */
+    public record FirstDeclarationOwed(Officer officer, LocalDate appointedOn, LocalDate deadline, boolean overdue) {}
+
     @Transactional
     public AssetDeclaration file(
-            UUID officerId, AssetDeclarationKind kind, int year, BigDecimal totalAssetsVnd, BigDecimal riseVnd) {
+            UUID officerId,
+            AssetDeclarationKind kind,
+            int year,
+            BigDecimal totalAssetsVnd,
+            BigDecimal riseVnd,
+            List<DeclaredAsset> assets) {
         Officer officer = officers.officer(officerId)
                 .orElseThrow(() -> new RuleViolationException("unknown-officer", "No officer " + officerId + "."));
         if (kind != AssetDeclarationKind.SUPPLEMENTARY && declarations.filed(officer.id(), kind, year)) {
@@ -63,7 +72,7 @@ public class AssetDeclarations {
                     "already-filed", "The officer already filed a " + kind + " declaration for " + year + ".");
         }
         AssetDeclaration declaration = AssetDeclaration.file(
-                TimeOrderedIds.next(), officer.id(), kind, year, totalAssetsVnd, riseVnd, today.date());
+                TimeOrderedIds.next(), officer.id(), kind, year, totalAssetsVnd, riseVnd, assets, today.date());
         declarations.add(declaration);
         entityManager.flush();
         audit.record(
@@ -75,9 +84,9 @@ public class AssetDeclarations {
     }
 
     @Transactional
-    public AssetDeclaration advance(UUID id, String ifMatch, Step step, String question) {
+    public AssetDeclaration advance(UUID id, ExpectedVersion expected, Step step, String question) {
         AssetDeclaration declaration = find(id);
-        Preconditions.requireMatch(ifMatch, declaration.version());
+        expected.requireMatches(declaration.version());
         switch (step) {
             case PUBLICIZE:
                 declaration.publicize();
@@ -96,6 +105,33 @@ public class AssetDeclarations {
 
     public AssetDeclaration find(UUID id) {
         return declarations.find(id).orElseThrow(() -> new UnknownObjectException("asset declaration", id));
+    }
+
+    /**
+     * Officers who owe a FIRST declaration on {@code day}: they took up a post that requires declarations (a sensitive
+     * post or a unit's head post) on or before that day and have filed no FIRST declaration. The deadline counts from
+     * their first such posting; {@code overdue} once it has passed.
+     */
+    public List<FirstDeclarationOwed> firstOwed(LocalDate day) {
+        List<Object[]> rows = entityManager
+                .createQuery(
+                        "SELECT p.officer.id, MIN(p.validFrom) FROM Posting p, Post po WHERE po.id = p.postId"
+                                + " AND (po.sensitive = true OR po.headOfUnit = true) AND p.validFrom <= :day"
+                                + " AND NOT EXISTS (SELECT 1 FROM AssetDeclaration a WHERE a.officerId = p.officer.id"
+                                + " AND a.kind = :first)"
+                                + " GROUP BY p.officer.id ORDER BY MIN(p.validFrom), p.officer.id",
+                        Object[].class)
+                .setParameter("day", day)
+                .setParameter("first", AssetDeclarationKind.FIRST)
+                .getResultList();
+        return rows.stream()
+                .map(row -> {
+                    LocalDate appointedOn = (LocalDate) row[1];
+                    LocalDate deadline = AssetDeclaration.firstDeadline(appointedOn);
+                    return new FirstDeclarationOwed(
+                            entityManager.find(Officer.class, row[0]), appointedOn, deadline, day.isAfter(deadline));
+                })
+                .toList();
     }
 
     /**

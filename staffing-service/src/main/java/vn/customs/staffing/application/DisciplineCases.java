@@ -9,12 +9,12 @@ import java.util.UUID;
 import vn.customs.contracts.hotline.ReportConcluded;
 import vn.customs.contracts.inspections.FindingRecorded;
 import vn.customs.platform.audit.AuditTrail;
+import vn.customs.platform.domain.ExpectedVersion;
 import vn.customs.platform.domain.RuleViolationException;
 import vn.customs.platform.domain.TimeOrderedIds;
 import vn.customs.platform.domain.UnknownObjectException;
 import vn.customs.platform.events.EventRejectedException;
 import vn.customs.platform.events.Outbox;
-import vn.customs.platform.http.Preconditions;
 import vn.customs.platform.time.Today;
 import vn.customs.staffing.domain.discipline.CaseOrigin;
 import vn.customs.staffing.domain.discipline.CaseOutcome;
@@ -108,9 +108,9 @@ public class DisciplineCases {
     }
 
     @Transactional
-    public DisciplineCase close(UUID caseId, String ifMatch, CaseOutcome outcome) {
+    public DisciplineCase close(UUID caseId, ExpectedVersion expected, CaseOutcome outcome) {
         DisciplineCase closing = find(caseId);
-        Preconditions.requireMatch(ifMatch, closing.version());
+        expected.requireMatches(closing.version());
         Officer officer = officers.officerForUpdate(closing.officerId()).orElseThrow();
         List<DisciplineCase> others = cases.openCasesOf(officer.id()).stream()
                 .filter(other -> !other.id().equals(caseId))

@@ -5,10 +5,10 @@ import jakarta.transaction.Transactional;
 import java.util.Map;
 import java.util.UUID;
 import vn.customs.platform.audit.AuditTrail;
+import vn.customs.platform.domain.ExpectedVersion;
 import vn.customs.platform.domain.RuleViolationException;
 import vn.customs.platform.domain.TimeOrderedIds;
 import vn.customs.platform.domain.UnknownObjectException;
-import vn.customs.platform.http.Preconditions;
 import vn.customs.platform.time.Today;
 import vn.customs.staffing.domain.organisation.OrganisationRepository;
 import vn.customs.staffing.domain.organisation.Post;
@@ -48,9 +48,9 @@ public class Organisation {
     }
 
     @Transactional
-    public Unit reviseUnit(UUID id, String ifMatch, String name, boolean remoteArea) {
+    public Unit reviseUnit(UUID id, ExpectedVersion expected, String name, boolean remoteArea) {
         Unit unit = unit(id);
-        Preconditions.requireMatch(ifMatch, unit.version());
+        expected.requireMatches(unit.version());
         unit.revise(name, remoteArea);
         repository.flush();
         audit.record("revise-unit", "unit", id, Map.of("name", name, "remoteArea", remoteArea));
@@ -70,9 +70,9 @@ public class Organisation {
     }
 
     @Transactional
-    public Post revisePost(UUID id, String ifMatch, PostTerms terms) {
+    public Post revisePost(UUID id, ExpectedVersion expected, PostTerms terms) {
         Post post = repository.post(id).orElseThrow(() -> new UnknownObjectException("post", id));
-        Preconditions.requireMatch(ifMatch, post.version());
+        expected.requireMatches(post.version());
         post.revise(terms);
         repository.flush();
         audit.record("revise-post", "post", id, Map.of("title", terms.title()));

@@ -7,11 +7,11 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import vn.customs.platform.audit.AuditTrail;
+import vn.customs.platform.domain.ExpectedVersion;
 import vn.customs.platform.domain.RuleViolationException;
 import vn.customs.platform.domain.TimeOrderedIds;
 import vn.customs.platform.domain.UnknownObjectException;
 import vn.customs.platform.events.Outbox;
-import vn.customs.platform.http.Preconditions;
 import vn.customs.platform.time.Today;
 import vn.customs.staffing.domain.officer.Exemption;
 import vn.customs.staffing.domain.officer.Officer;
@@ -48,13 +48,13 @@ public class PersonnelRegister {
         return officer;
     }
 
-    /** Revises the record; an exemption (null clears it) is part of it. */
+    /** Revises the record; an exemption (null clears it) is part of it. The profile's service number may be null. */
     @Transactional
     public Officer revise(
-            UUID id, String ifMatch, OfficerProfile profile, Exemption exemption, LocalDate exemptionUntil) {
+            UUID id, ExpectedVersion expected, OfficerProfile profile, Exemption exemption, LocalDate exemptionUntil) {
         Officer officer = officer(id);
-        Preconditions.requireMatch(ifMatch, officer.version());
-        if (!officer.serviceNumber().equals(profile.serviceNumber())) {
+        expected.requireMatches(officer.version());
+        if (profile.serviceNumber() != null && !officer.serviceNumber().equals(profile.serviceNumber())) {
             throw new RuleViolationException("service-number-fixed", "An officer's service number never changes.");
         }
         officer.revise(profile);

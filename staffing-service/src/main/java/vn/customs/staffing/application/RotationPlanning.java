@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import vn.customs.platform.audit.AuditTrail;
+import vn.customs.platform.domain.ExpectedVersion;
 import vn.customs.platform.domain.RuleViolationException;
 import vn.customs.platform.domain.TimeOrderedIds;
 import vn.customs.platform.domain.UnknownObjectException;
-import vn.customs.platform.http.Preconditions;
 import vn.customs.platform.security.Caller;
 import vn.customs.platform.time.Today;
 import vn.customs.staffing.domain.officer.Officer;
@@ -24,7 +24,7 @@ import vn.customs.staffing.domain.organisation.Unit;
 import vn.customs.staffing.domain.rotation.PlanEntry;
 import vn.customs.staffing.domain.rotation.RotationPlan;
 import vn.customs.staffing.domain.rotation.RotationPlanRepository;
-import vn.customs.staffing.infrastructure.RotationConfig;
+import vn.customs.staffing.domain.rotation.RotationRules;
 
 /**
  * Rotation plans: create (solved in the background), pin, re-solve, approve with a second person's eyes, and execute
@@ -39,7 +39,7 @@ public class RotationPlanning {
     private final PostingRecorder recorder;
     private final RotationSolving solving;
     private final EntityManager entityManager;
-    private final RotationConfig config;
+    private final RotationRules rules;
     private final Caller caller;
     private final AuditTrail audit;
     private final Today today;
@@ -51,7 +51,7 @@ public class RotationPlanning {
             PostingRecorder recorder,
             RotationSolving solving,
             EntityManager entityManager,
-            RotationConfig config,
+            RotationRules rules,
             Caller caller,
             AuditTrail audit,
             Today today) {
@@ -61,7 +61,7 @@ public class RotationPlanning {
         this.recorder = recorder;
         this.solving = solving;
         this.entityManager = entityManager;
-        this.config = config;
+        this.rules = rules;
         this.caller = caller;
         this.audit = audit;
         this.today = today;
@@ -80,7 +80,7 @@ public class RotationPlanning {
                 from,
                 to,
                 unitCodes,
-                timeLimitSeconds == null ? config.defaultSolveSeconds() : timeLimitSeconds,
+                timeLimitSeconds == null ? rules.defaultSolveSeconds() : timeLimitSeconds,
                 caller.subject(),
                 today.now());
         plans.add(plan);
@@ -92,9 +92,9 @@ public class RotationPlanning {
 
     /** Fixes an officer to a post; the plan is solved again around the pin. */
     @Transactional
-    public RotationPlan pin(UUID planId, String ifMatch, UUID officerId, UUID postId) {
+    public RotationPlan pin(UUID planId, ExpectedVersion expected, UUID officerId, UUID postId) {
         RotationPlan plan = find(planId);
-        Preconditions.requireMatch(ifMatch, plan.version());
+        expected.requireMatches(plan.version());
         officers.officer(officerId)
                 .orElseThrow(() -> new RuleViolationException("unknown-officer", "No officer " + officerId + "."));
         organisation
@@ -108,9 +108,9 @@ public class RotationPlanning {
     }
 
     @Transactional
-    public RotationPlan resolve(UUID planId, String ifMatch) {
+    public RotationPlan resolve(UUID planId, ExpectedVersion expected) {
         RotationPlan plan = find(planId);
-        Preconditions.requireMatch(ifMatch, plan.version());
+        expected.requireMatches(plan.version());
         plan.resolve();
         entityManager.flush();
         solving.afterCommit(plan.id(), plan.solveRound());
@@ -119,9 +119,9 @@ public class RotationPlanning {
     }
 
     @Transactional
-    public RotationPlan approve(UUID planId, String ifMatch) {
+    public RotationPlan approve(UUID planId, ExpectedVersion expected) {
         RotationPlan plan = find(planId);
-        Preconditions.requireMatch(ifMatch, plan.version());
+        expected.requireMatches(plan.version());
         plan.approve(caller.subject(), today.now());
         entityManager.flush();
         audit.record("approve-rotation-plan", "rotation-plan", planId, Map.of("createdBy", plan.createdBy()));
@@ -133,9 +133,9 @@ public class RotationPlanning {
      * posting opens, so that swaps between two full posts pass the establishment check. All or nothing.
      */
     @Transactional
-    public RotationPlan execute(UUID planId, String ifMatch, String decision, LocalDate effectiveFrom) {
+    public RotationPlan execute(UUID planId, ExpectedVersion expected, String decision, LocalDate effectiveFrom) {
         RotationPlan plan = find(planId);
-        Preconditions.requireMatch(ifMatch, plan.version());
+        expected.requireMatches(plan.version());
         if (effectiveFrom.isBefore(plan.periodFrom()) || effectiveFrom.isAfter(plan.periodTo())) {
             throw new RuleViolationException(
                     "outside-period",

@@ -17,8 +17,8 @@ import vn.customs.staffing.domain.organisation.Post;
 import vn.customs.staffing.domain.organisation.Unit;
 import vn.customs.staffing.domain.rotation.Pin;
 import vn.customs.staffing.domain.rotation.RotationPlan;
+import vn.customs.staffing.domain.rotation.RotationRules;
 import vn.customs.staffing.domain.rotation.Tenure;
-import vn.customs.staffing.infrastructure.RotationConfig;
 import vn.customs.staffing.planning.PlanningOfficer;
 import vn.customs.staffing.planning.PlanningPost;
 import vn.customs.staffing.planning.RotationProblem;
@@ -31,11 +31,11 @@ import vn.customs.staffing.planning.RotationProblem;
 class RotationProblems {
 
     private final EntityManager entityManager;
-    private final RotationConfig config;
+    private final RotationRules rules;
 
-    RotationProblems(EntityManager entityManager, RotationConfig config) {
+    RotationProblems(EntityManager entityManager, RotationRules rules) {
         this.entityManager = entityManager;
-        this.config = config;
+        this.rules = rules;
     }
 
     RotationProblem of(RotationPlan plan) {
@@ -82,7 +82,7 @@ class RotationProblems {
         Post post = posts.get(posting.postId());
         boolean due = post.sensitive()
                 && new Tenure(posting.validFrom(), post.rotationPeriodMonths()).completeBy(plan.periodTo());
-        LocalDate recentSince = start.minusYears(config.noReturnYears());
+        LocalDate recentSince = start.minusYears(rules.noReturnYears());
         List<Posting> recent = officer.postings().stream()
                 .filter(past -> !past.id().equals(posting.id()))
                 .filter(past -> past.validTo() != null && !past.validTo().isBefore(recentSince))

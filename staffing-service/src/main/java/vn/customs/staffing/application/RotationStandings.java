@@ -11,19 +11,19 @@ import vn.customs.staffing.domain.officer.Officer;
 import vn.customs.staffing.domain.officer.Posting;
 import vn.customs.staffing.domain.organisation.Post;
 import vn.customs.staffing.domain.organisation.PostFunction;
+import vn.customs.staffing.domain.rotation.RotationRules;
 import vn.customs.staffing.domain.rotation.Tenure;
-import vn.customs.staffing.infrastructure.RotationConfig;
 
 /** Who is due or overdue for rotation on a day: officers on sensitive posts near or past their rotation date. */
 @ApplicationScoped
 public class RotationStandings {
 
     private final EntityManager entityManager;
-    private final RotationConfig config;
+    private final RotationRules rules;
 
-    RotationStandings(EntityManager entityManager, RotationConfig config) {
+    RotationStandings(EntityManager entityManager, RotationRules rules) {
         this.entityManager = entityManager;
-        this.config = config;
+        this.rules = rules;
     }
 
     /** Due and overdue officers on {@code day}, optionally at one unit or in one post function, soonest first. */
@@ -42,7 +42,7 @@ public class RotationStandings {
             Posting posting = (Posting) row[0];
             Post post = (Post) row[1];
             Tenure tenure = new Tenure(posting.validFrom(), post.rotationPeriodMonths());
-            Tenure.Standing standing = tenure.standingOn(day, config.warningDays());
+            Tenure.Standing standing = tenure.standingOn(day, rules.warningDays());
             if (standing != Tenure.Standing.NOT_DUE) {
                 Officer officer = entityManager.find(Officer.class, posting.officerId());
                 standings.add(new RotationStanding(

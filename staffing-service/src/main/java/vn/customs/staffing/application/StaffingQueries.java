@@ -2,7 +2,6 @@ package vn.customs.staffing.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,10 +28,10 @@ import vn.customs.staffing.domain.rotation.RotationPlan;
 
 /**
  * The read side: lists with filters and keyset pagination, "who was where on date D", heads of units. Every read is
- * limited to the units the caller may see ({@link CallerScope}).
+ * limited to the units the caller may see ({@link CallerScope}). Reads run without a transaction of their own, in the
+ * request's persistence context, so that the views a resource builds from the entities may load their lazy parts.
  */
 @ApplicationScoped
-@Transactional
 public class StaffingQueries {
 
     private static final String POSTING_ROW =

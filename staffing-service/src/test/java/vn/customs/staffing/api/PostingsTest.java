@@ -92,18 +92,83 @@ class PostingsTest {
         String first = Staffing.post(unit, "CLEARANCE", true, 5, false);
         String second = Staffing.post(unit, "SUPERVISION", true, 5, false);
         String officer = Staffing.officer("Đỗ Văn Hải");
+        Staffing.move(officer, first, START, "INITIAL").then().statusCode(201);
+        Staffing.depart(officer, "LONG_LEAVE", MOVE).then().statusCode(200);
+
+        // He held the first post until MOVE: a posting from before then would overlap it.
+        Staffing.move(officer, second, MOVE.minusMonths(3), "TEMPORARY_TRANSFER")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://customs.example/problems/posting-overlap"));
+        TestTokens.as("PERSONNEL")
+                .get("/api/v1/officers/" + officer + "/postings")
+                .then()
+                .body("size()", equalTo(1))
+                .body("[0].validTo", equalTo(MOVE.toString()));
+    }
+
+    @Test
+    void aMoveBeforeTheCurrentPostingBeganIsRefusedAndChangesNothing() {
+        String unit = Staffing.gate(Staffing.uniqueCode("SHRT"));
+        String first = Staffing.post(unit, "CLEARANCE", true, 5, false);
+        String second = Staffing.post(unit, "SUPERVISION", true, 5, false);
+        String officer = Staffing.officer("Đỗ Văn Hùng");
         Staffing.move(officer, first, MOVE, "INITIAL").then().statusCode(201);
 
         Staffing.move(officer, second, START, "PERIODIC_ROTATION")
                 .then()
                 .statusCode(422)
-                .contentType("application/problem+json")
                 .body("type", equalTo("https://customs.example/problems/posting-too-short"));
         TestTokens.as("PERSONNEL")
                 .get("/api/v1/officers/" + officer + "/postings")
                 .then()
                 .body("size()", equalTo(1))
                 .body("[0].validTo", nullValue());
+    }
+
+    @Test
+    void anOfficerWhoRetiresLeavesHisPostWithoutANewOneAndPostingEndedSaysWhy() {
+        String code = Staffing.uniqueCode("RET");
+        String unit = Staffing.gate(code);
+        String headPost = Staffing.post(unit, "MANAGEMENT", false, 1, true);
+        String officer = Staffing.officer("Lương Văn Can", "PRINCIPAL_INSPECTOR");
+        Staffing.move(officer, headPost, START, "PROMOTION").then().statusCode(201);
+
+        Staffing.depart(officer, "RETIREMENT", MOVE)
+                .then()
+                .statusCode(200)
+                .header("ETag", org.hamcrest.Matchers.notNullValue())
+                .body("currentPosting", nullValue());
+
+        TestTokens.as("PERSONNEL")
+                .get("/api/v1/officers/" + officer + "/postings")
+                .then()
+                .body("size()", equalTo(1))
+                .body("[0].validTo", equalTo(MOVE.toString()));
+        TestTokens.as("DASHBOARD")
+                .queryParam("on", MOVE.plusDays(1).toString())
+                .get("/api/v1/units/" + unit + "/head")
+                .then()
+                .body("posting", nullValue());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            List<ConsumerRecord<String, String>> ended = eventsOf(officer).stream()
+                    .filter(r -> header(r, CloudEventHeaders.TYPE).equals("customs.staffing.PostingEnded.v1"))
+                    .collect(Collectors.toList());
+            assertEquals(1, ended.size());
+            JsonPath event = new JsonPath(ended.get(0).value());
+            assertEquals("RETIREMENT", event.getString("reason"));
+            assertEquals(MOVE.toString(), event.getString("to"));
+        });
+        // Nothing left to end: 409; a stale ETag: 412.
+        Staffing.depart(officer, "DISMISSAL", MOVE.plusDays(5)).then().statusCode(409);
+        TestTokens.as("PERSONNEL")
+                .contentType("application/json")
+                .header("If-Match", "\"999\"")
+                .body("{\"reason\":\"LONG_LEAVE\",\"lastDay\":\"2025-02-01\",\"decisionNumber\":\"1/QĐ\"}")
+                .post("/api/v1/officers/" + officer + "/departures")
+                .then()
+                .statusCode(412);
     }
 
     @Test

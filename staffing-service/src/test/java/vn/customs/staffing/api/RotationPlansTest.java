@@ -18,7 +18,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.customs.staffing.application.DemoData;
+import vn.customs.staffing.demo.DemoData;
 import vn.customs.testkit.TestTokens;
 
 /**

@@ -84,4 +84,20 @@ final class Staffing {
     static void moved(String officerId, String postId, LocalDate from) {
         move(officerId, postId, from, "PERIODIC_ROTATION").then().statusCode(anyOf(is(201)));
     }
+
+    /** Ends the officer's posting on {@code lastDay} without a new one, with the ETag of his record. */
+    static io.restassured.response.Response depart(String officerId, String reason, LocalDate lastDay) {
+        String etag = TestTokens.as("PERSONNEL")
+                .get("/api/v1/officers/" + officerId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        return TestTokens.as("PERSONNEL")
+                .contentType("application/json")
+                .header("If-Match", etag)
+                .body("{\"reason\":\"" + reason + "\",\"lastDay\":\"" + lastDay + "\",\"decisionNumber\":\""
+                        + UUID.randomUUID().toString().substring(0, 8) + "/QĐ-TEST\"}")
+                .post("/api/v1/officers/" + officerId + "/departures");
+    }
 }

@@ -49,6 +49,7 @@ class StaffingRoleMatrixTest {
                 new Endpoint("PUT", "/api/v1/officers/" + ID, new String[] {MANAGE}),
                 new Endpoint("GET", "/api/v1/officers/" + ID + "/postings", READ_OWN_UNIT),
                 new Endpoint("POST", "/api/v1/officers/" + ID + "/postings", new String[] {MANAGE}),
+                new Endpoint("POST", "/api/v1/officers/" + ID + "/departures", new String[] {MANAGE}),
                 new Endpoint("GET", "/api/v1/postings", READ_OWN_UNIT),
                 new Endpoint("GET", "/api/v1/rotation-standings", READ_OWN_UNIT),
                 new Endpoint("POST", "/api/v1/rotation-plans", new String[] {MANAGE}),
@@ -67,6 +68,7 @@ class StaffingRoleMatrixTest {
                 new Endpoint("GET", "/api/v1/asset-declarations/" + ID, READ),
                 new Endpoint("POST", "/api/v1/asset-declarations/" + ID + "/steps", new String[] {MANAGE}),
                 new Endpoint("GET", "/api/v1/asset-declarations/overdue", READ),
+                new Endpoint("GET", "/api/v1/asset-declarations/first-owed", READ),
                 new Endpoint("GET", "/api/v1/asset-declaration-thresholds", READ),
                 new Endpoint("GET", "/api/v1/statistics", READ));
     }

@@ -11,9 +11,11 @@ import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.customs.contracts.staffing.OfficerPosted;
+import vn.customs.contracts.staffing.PostingEnded;
 import vn.customs.platform.domain.IllegalTransitionException;
 import vn.customs.platform.domain.RuleViolationException;
 import vn.customs.staffing.domain.officer.DeclaredInterest;
+import vn.customs.staffing.domain.officer.DepartureReason;
 import vn.customs.staffing.domain.officer.Exemption;
 import vn.customs.staffing.domain.officer.Move;
 import vn.customs.staffing.domain.officer.Officer;
@@ -73,6 +75,20 @@ class OfficerTest {
                         UUID.randomUUID(),
                         NOW));
         assertEquals(1, officer.postings().size(), "a refused move changes nothing");
+    }
+
+    @Test
+    void aDepartureEndsTheOpenPostingWithItsReasonAndLeavesNoneOpen() {
+        Officer officer = posted(Rank.INSPECTOR);
+        PostingEnded ended = officer.depart(DepartureReason.SECONDMENT_OUT, JAN_2025, "4/QĐ", NOW);
+        assertEquals("SECONDMENT_OUT", ended.reason());
+        assertEquals(JAN_2025, ended.to());
+        assertEquals(Optional.empty(), officer.openPosting());
+        assertThrows(
+                IllegalTransitionException.class,
+                () -> officer.depart(DepartureReason.RETIREMENT, JAN_2025.plusDays(1), "5/QĐ", NOW));
+        assertEquals(
+                "MOVE", posted(Rank.INSPECTOR).endPosting(JAN_2025, "6/QĐ", NOW).reason());
     }
 
     @Test

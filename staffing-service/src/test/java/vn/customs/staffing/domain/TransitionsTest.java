@@ -128,13 +128,13 @@ class TransitionsTest {
     void thresholdsAreVersionedByDate() {
         assertEquals(
                 new BigDecimal("300000000"),
-                AssetThreshold.on(LocalDate.of(2026, 6, 30)).yearlyRiseVnd());
+                AssetThreshold.on(LocalDate.of(2026, 6, 30)).yearlyRise().amount());
         assertEquals(
                 new BigDecimal("1000000000"),
-                AssetThreshold.on(LocalDate.of(2026, 7, 1)).yearlyRiseVnd());
+                AssetThreshold.on(LocalDate.of(2026, 7, 1)).yearlyRise().amount());
         assertEquals(
                 new BigDecimal("150000000"),
-                AssetThreshold.on(LocalDate.of(2027, 1, 1)).perAssetVnd());
+                AssetThreshold.on(LocalDate.of(2027, 1, 1)).perAsset().amount());
         // a 500 million rise owes a supplementary declaration under the old threshold, not under the new one
         assertDoesNotThrow(() -> supplementary(new BigDecimal("500000000"), LocalDate.of(2026, 6, 30)));
         assertEquals(

@@ -194,8 +194,17 @@ public class Officer {
                 now);
     }
 
-    /** Ends the open posting on {@code lastDay}, its last day on the post. */
+    /** Ends the open posting on {@code lastDay}, its last day on the post, because a move follows. */
     public PostingEnded endPosting(LocalDate lastDay, String decision, Instant now) {
+        return endOpenPosting(lastDay, decision, "MOVE", now);
+    }
+
+    /** Leaves the post on {@code lastDay} without taking up another (retirement, long leave, ...). */
+    public PostingEnded depart(DepartureReason reason, LocalDate lastDay, String decision, Instant now) {
+        return endOpenPosting(lastDay, decision, Objects.requireNonNull(reason).name(), now);
+    }
+
+    private PostingEnded endOpenPosting(LocalDate lastDay, String decision, String reason, Instant now) {
         requireDecision(decision);
         Posting open = openPosting()
                 .orElseThrow(() -> new IllegalTransitionException("officer", "without a posting", "leave a post"));
@@ -211,7 +220,7 @@ public class Officer {
                 open.postId().toString(),
                 lastDay,
                 decision,
-                "MOVE",
+                reason,
                 now);
     }
 

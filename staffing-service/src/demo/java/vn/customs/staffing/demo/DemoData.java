@@ -1,4 +1,4 @@
-package vn.customs.staffing.application;
+package vn.customs.staffing.demo;
 
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +15,10 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.customs.platform.time.Today;
+import vn.customs.staffing.application.DisciplineCases;
+import vn.customs.staffing.application.MoveOfficer;
+import vn.customs.staffing.application.Organisation;
+import vn.customs.staffing.application.PersonnelRegister;
 import vn.customs.staffing.domain.officer.DeclaredInterest;
 import vn.customs.staffing.domain.officer.Exemption;
 import vn.customs.staffing.domain.officer.Officer;

@@ -1,4 +1,4 @@
-package vn.customs.staffing.infrastructure;
+package vn.customs.staffing.api.events;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,13 +10,13 @@ import vn.customs.platform.events.Inbox;
 import vn.customs.platform.events.IncomingEvent;
 import vn.customs.staffing.application.DisciplineCases;
 
-/** Inspections' disciplinary findings open discipline cases, through the inbox: each finding once. */
+/** Drives a use case (listener in api/events): inspections' disciplinary findings open discipline cases, through the inbox: each finding once. */
 @ApplicationScoped
-public class InspectionFindings extends EventConsumer {
+public class DisciplineFromFindings extends EventConsumer {
 
     private final DisciplineCases discipline;
 
-    InspectionFindings(Inbox inbox, DisciplineCases discipline) {
+    DisciplineFromFindings(Inbox inbox, DisciplineCases discipline) {
         super(inbox, "staffing.findings", "inspections-events", FindingRecorded.class);
         this.discipline = discipline;
     }

@@ -1,4 +1,4 @@
-package vn.customs.staffing.infrastructure;
+package vn.customs.staffing.api.events;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,13 +10,13 @@ import vn.customs.platform.events.Inbox;
 import vn.customs.platform.events.IncomingEvent;
 import vn.customs.staffing.application.DisciplineCases;
 
-/** Hotline reports concluded as substantiated put the officers they concern under review, through the inbox. */
+/** Drives a use case (listener in api/events): hotline reports concluded as substantiated put the officers they concern under review, through the inbox. */
 @ApplicationScoped
-public class HotlineConclusions extends EventConsumer {
+public class ReviewFromHotlineReports extends EventConsumer {
 
     private final DisciplineCases discipline;
 
-    HotlineConclusions(Inbox inbox, DisciplineCases discipline) {
+    ReviewFromHotlineReports(Inbox inbox, DisciplineCases discipline) {
         super(inbox, "staffing.reports", "hotline-events", ReportConcluded.class);
         this.discipline = discipline;
     }
