@@ -23,7 +23,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -153,7 +152,7 @@ public class AssetDeclarationResource {
 
     @GET
     @Path("/asset-declarations")
-    @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD})
+    @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD, Roles.UNIT_HEAD})
     @Operation(operationId = "listAssetDeclarations", summary = "List asset declarations")
     @APIResponse(
             responseCode = "200",
@@ -203,7 +202,7 @@ public class AssetDeclarationResource {
 
     @GET
     @Path("/asset-declarations/{id}")
-    @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD})
+    @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD, Roles.UNIT_HEAD})
     @Operation(operationId = "getAssetDeclaration", summary = "Read an asset declaration")
     @APIResponse(
             responseCode = "200",
@@ -213,7 +212,7 @@ public class AssetDeclarationResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "declaration", value = DECLARATION_EXAMPLE)))
     public Response read(@PathParam("id") UUID id) {
-        AssetDeclaration found = declarations.find(id);
+        AssetDeclaration found = queries.declaration(id);
         return Response.ok(AssetDeclarationView.of(found))
                 .tag(Preconditions.etag(found.version()))
                 .build();
@@ -247,7 +246,7 @@ public class AssetDeclarationResource {
 
     @GET
     @Path("/asset-declarations/overdue")
-    @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD})
+    @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD, Roles.UNIT_HEAD})
     @Operation(
             operationId = "listOverdueAssetDeclarants",
             summary = "Who has not filed the annual declaration for a year",
@@ -279,7 +278,7 @@ public class AssetDeclarationResource {
                     String year) {
         int forYear = Bounds.within(
                 "year", QueryParams.integer("year", year, today.date().getYear() - 1), FIRST_YEAR, LAST_YEAR);
-        return declarations.overdue(forYear).stream()
+        return queries.overdueDeclarants(forYear).stream()
                 .map(officer -> new OverdueDeclarantView(
                         officer.id(),
                         officer.fullName(),
@@ -291,7 +290,7 @@ public class AssetDeclarationResource {
 
     @GET
     @Path("/asset-declarations/first-owed")
-    @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD})
+    @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD, Roles.UNIT_HEAD})
     @Operation(
             operationId = "listFirstAssetDeclarationsOwed",
             summary = "Who owes a FIRST declaration",
@@ -313,7 +312,7 @@ public class AssetDeclarationResource {
                                                             + "\"serviceNumber\":\"HQ10012\",\"appointedOn\":\"2026-03-01\",\"deadline\":\"2026-03-11\","
                                                             + "\"overdue\":true}]")))
     public List<FirstDeclarationOwedView> firstOwed(@Parameter(ref = SharedParameters.ON) @QueryParam("on") String on) {
-        return declarations.firstOwed(QueryParams.date("on", on, today.date())).stream()
+        return queries.firstDeclarationsOwed(QueryParams.date("on", on, today.date())).stream()
                 .map(FirstDeclarationOwedView::of)
                 .toList();
     }
@@ -337,13 +336,7 @@ public class AssetDeclarationResource {
                                             name = "2026",
                                             value =
                                                     "{\"validFrom\":\"2026-07-01\",\"perAssetVnd\":150000000,\"yearlyRiseVnd\":1000000000}")))
-    public ThresholdView thresholds(
-            @Parameter(
-                            description = "The date (default today)",
-                            example = "2026-07-01",
-                            schema = @Schema(implementation = LocalDate.class))
-                    @QueryParam("on")
-                    String on) {
+    public ThresholdView thresholds(@Parameter(ref = SharedParameters.ON) @QueryParam("on") String on) {
         return ThresholdView.of(AssetThreshold.on(QueryParams.date("on", on, today.date())));
     }
 }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -36,6 +37,7 @@ import vn.customs.platform.openapi.SharedParameters;
 import vn.customs.platform.paging.PageRequest;
 import vn.customs.platform.security.Roles;
 import vn.customs.staffing.api.StaffingViews.DisciplineCaseView;
+import vn.customs.staffing.application.ChangeSuspension;
 import vn.customs.staffing.application.DisciplineCases;
 import vn.customs.staffing.application.StaffingQueries;
 import vn.customs.staffing.domain.discipline.CaseOutcome;
@@ -65,11 +67,19 @@ public class DisciplineCaseResource {
     /** How the case ended. */
     public record Closure(@NotNull CaseOutcome outcome) {}
 
+    /** Set (true) or lift (false) the case's suspension, from a day (default today), for a reason. */
+    public record Suspension(
+            @NotNull Boolean suspended,
+            LocalDate from,
+            @NotBlank @Size(max = 1000) String reason) {}
+
     private final DisciplineCases cases;
+    private final ChangeSuspension suspensions;
     private final StaffingQueries queries;
 
-    DisciplineCaseResource(DisciplineCases cases, StaffingQueries queries) {
+    DisciplineCaseResource(DisciplineCases cases, ChangeSuspension suspensions, StaffingQueries queries) {
         this.cases = cases;
+        this.suspensions = suspensions;
         this.queries = queries;
     }
 
@@ -107,7 +117,7 @@ public class DisciplineCaseResource {
     }
 
     @GET
-    @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD})
+    @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD, Roles.UNIT_HEAD})
     @Operation(operationId = "listDisciplineCases", summary = "List discipline cases")
     @APIResponse(
             responseCode = "200",
@@ -143,7 +153,7 @@ public class DisciplineCaseResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD})
+    @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD, Roles.UNIT_HEAD})
     @Operation(operationId = "getDisciplineCase", summary = "Read a discipline case")
     @APIResponse(
             responseCode = "200",
@@ -153,7 +163,7 @@ public class DisciplineCaseResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "case", value = CASE_EXAMPLE)))
     public Response read(@PathParam("id") UUID id) {
-        DisciplineCase found = cases.find(id);
+        DisciplineCase found = queries.disciplineCase(id);
         return Response.ok(DisciplineCaseView.of(found))
                 .tag(Preconditions.etag(found.version()))
                 .build();
@@ -183,6 +193,44 @@ public class DisciplineCaseResource {
         DisciplineCase closed = cases.close(id, Preconditions.expectedVersion(ifMatch), body.outcome());
         return Response.ok(DisciplineCaseView.of(closed))
                 .tag(Preconditions.etag(closed.version()))
+                .build();
+    }
+
+    @POST
+    @Path("/{id}/suspension")
+    @RolesAllowed(Roles.PERSONNEL)
+    @Operation(
+            operationId = "changeDisciplineSuspension",
+            summary = "Set or lift the suspension of an open case",
+            description = "Needs If-Match. While the case is open (409 once closed; 422 when it already is as asked):"
+                    + " a suspended officer processes no declarations and goes to no sensitive post. Publishes"
+                    + " SuspensionChanged with whether the officer is suspended afterwards (another open case may"
+                    + " still suspend him).")
+    @RequestBody(
+            content =
+                    @Content(
+                            examples =
+                                    @ExampleObject(
+                                            name = "suspend",
+                                            value =
+                                                    "{\"suspended\":true,\"from\":\"2026-03-02\",\"reason\":\"Evidence of a bribe\"}")))
+    @APIResponse(
+            responseCode = "200",
+            description = "The case, with its new ETag",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "case", value = CASE_EXAMPLE)))
+    public Response changeSuspension(
+            @PathParam("id") UUID id,
+            @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
+            @Valid @NotNull Suspension body) {
+        DisciplineCase changed = suspensions.change(
+                id,
+                Preconditions.expectedVersion(ifMatch),
+                new ChangeSuspension.Command(body.suspended(), body.from(), body.reason()));
+        return Response.ok(DisciplineCaseView.of(changed))
+                .tag(Preconditions.etag(changed.version()))
                 .build();
     }
 }

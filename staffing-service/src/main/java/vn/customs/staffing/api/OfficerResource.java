@@ -217,16 +217,7 @@ public class OfficerResource {
                             schema = @Schema(type = SchemaType.STRING, maxLength = NAME_MAX_LENGTH))
                     @QueryParam("name")
                     String name,
-            @Parameter(
-                            description = "A unit code",
-                            example = "HUU_NGHI",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.STRING,
-                                            pattern = Bounds.UNIT_CODE,
-                                            maxLength = Bounds.UNIT_CODE_MAX_LENGTH))
-                    @QueryParam("unit")
-                    String unit,
+            @Parameter(ref = SharedParameters.UNIT) @QueryParam("unit") String unit,
             @Parameter(description = "A rank", example = "INSPECTOR", schema = @Schema(implementation = Rank.class))
                     @QueryParam("rank")
                     String rank,

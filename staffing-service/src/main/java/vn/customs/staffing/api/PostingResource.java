@@ -8,12 +8,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -72,30 +69,11 @@ public class PostingResource {
                                             name = "page",
                                             value = "{\"items\":[" + POSTING_EXAMPLE + "],\"next\":null}")))
     public Page<PostingView> postedOn(
-            @Parameter(
-                            description = "A unit code",
-                            example = "HUU_NGHI",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.STRING,
-                                            pattern = Bounds.UNIT_CODE,
-                                            maxLength = Bounds.UNIT_CODE_MAX_LENGTH))
-                    @QueryParam("unit")
-                    String unit,
+            @Parameter(ref = SharedParameters.UNIT) @QueryParam("unit") String unit,
             @Parameter(description = "A post id", schema = @Schema(implementation = UUID.class)) @QueryParam("post")
                     String post,
-            @Parameter(
-                            description = "The date (default today)",
-                            example = "2025-06-30",
-                            schema = @Schema(implementation = LocalDate.class))
-                    @QueryParam("on")
-                    String on,
-            @Parameter(
-                            description = "As known at this moment (default: now)",
-                            example = "2025-07-01T00:00:00+07:00",
-                            schema = @Schema(implementation = Instant.class))
-                    @QueryParam("knownAt")
-                    String knownAt,
+            @Parameter(ref = SharedParameters.ON) @QueryParam("on") String on,
+            @Parameter(ref = SharedParameters.KNOWN_AT) @QueryParam("knownAt") String knownAt,
             @Parameter(ref = SharedParameters.LIMIT) @QueryParam("limit") String limit,
             @Parameter(ref = SharedParameters.CURSOR) @QueryParam("cursor") String cursor,
             @Context UriInfo uri) {

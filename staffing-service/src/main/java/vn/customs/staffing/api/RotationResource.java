@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -138,33 +137,21 @@ public class RotationResource {
                                                             + "\"since\":\"2021-09-01\",\"rotationPeriodMonths\":36,\"rotationDate\":\"2024-09-01\","
                                                             + "\"standing\":\"OVERDUE\",\"exemption\":null}]")))
     public List<RotationStandingView> standings(
-            @Parameter(
-                            description = "A unit code",
-                            example = "HUU_NGHI",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.STRING,
-                                            pattern = Bounds.UNIT_CODE,
-                                            maxLength = Bounds.UNIT_CODE_MAX_LENGTH))
-                    @QueryParam("unit")
-                    String unit,
+            @Parameter(ref = SharedParameters.UNIT) @QueryParam("unit") String unit,
             @Parameter(
                             description = "A post function",
                             example = "CLEARANCE",
                             schema = @Schema(implementation = PostFunction.class))
                     @QueryParam("function")
                     String function,
-            @Parameter(
-                            description = "The date (default today)",
-                            example = "2026-01-01",
-                            schema = @Schema(implementation = LocalDate.class))
-                    @QueryParam("on")
-                    String on) {
+            @Parameter(ref = SharedParameters.ON) @QueryParam("on") String on,
+            @Parameter(ref = SharedParameters.KNOWN_AT) @QueryParam("knownAt") String knownAt) {
         return standings
                 .on(
                         QueryParams.date("on", on, today.date()),
                         Bounds.matching("unit", unit, Bounds.UNIT_CODE, "a unit code such as HUU_NGHI"),
-                        QueryParams.oneOf("function", function, PostFunction.class))
+                        QueryParams.oneOf("function", function, PostFunction.class),
+                        QueryParams.instant("knownAt", knownAt))
                 .stream()
                 .filter(standing -> scope.sees(standing.posting().unitCode()))
                 .map(RotationStandingView::of)

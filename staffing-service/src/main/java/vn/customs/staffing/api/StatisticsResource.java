@@ -6,15 +6,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.customs.platform.http.Bounds;
 import vn.customs.platform.http.QueryParams;
+import vn.customs.platform.openapi.SharedParameters;
 import vn.customs.platform.security.Roles;
 import vn.customs.platform.time.Today;
 import vn.customs.staffing.application.Statistics;
@@ -34,11 +34,12 @@ public class StatisticsResource {
     }
 
     @GET
-    @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD})
+    @RolesAllowed({Roles.PERSONNEL, Roles.AUDITOR, Roles.DASHBOARD, Roles.UNIT_HEAD})
     @Operation(
             operationId = "getStaffingStatistics",
             summary = "Staffing figures for a period",
-            description = "Moves that took effect between `from` and `to` by unit and kind (first postings excluded);"
+            description = "For the whole department, or a unit and the units under it (a unit head: his own units"
+                    + " only, 404 for another). Moves that took effect between `from` and `to` by unit and kind (first postings excluded);"
                     + " officers due and overdue and the tenure on sensitive posts on `to`; annual asset declarations"
                     + " for the year before `to`.")
     @APIResponse(
@@ -56,19 +57,13 @@ public class StatisticsResource {
                                                             + "\"officersOverdue\":3,\"tenureInSensitivePosts\":[{\"band\":\"under 12 months\",\"officers\":14}],"
                                                             + "\"assetDeclarations\":{\"year\":2024,\"owed\":48,\"onTime\":46,\"late\":1,\"missing\":1}}")))
     public Statistics.Figures figures(
-            @Parameter(
-                            description = "First day (default 3 months before `to`)",
-                            example = "2025-04-01",
-                            schema = @Schema(implementation = LocalDate.class))
-                    @QueryParam("from")
-                    String from,
-            @Parameter(
-                            description = "Last day (default today)",
-                            example = "2025-06-30",
-                            schema = @Schema(implementation = LocalDate.class))
-                    @QueryParam("to")
-                    String to) {
+            @Parameter(ref = SharedParameters.FROM) @QueryParam("from") String from,
+            @Parameter(ref = SharedParameters.TO) @QueryParam("to") String to,
+            @Parameter(ref = SharedParameters.UNIT) @QueryParam("unit") String unit) {
         QueryParams.DateRange days = QueryParams.dateRange(from, to, today.date());
-        return statistics.of(days.first(), days.last());
+        return statistics.of(
+                days.first(),
+                days.last(),
+                Bounds.matching("unit", unit, Bounds.UNIT_CODE, "a unit code such as HUU_NGHI"));
     }
 }

@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -225,7 +224,8 @@ public class UnitResource {
             operationId = "getUnitHead",
             summary = "The head of a unit, today or on a given date",
             description =
-                    "The head answers for violations by the unit's staff; posting is null while the post is vacant.")
+                    "The head answers for violations by the unit's staff; posting is null while the post is vacant. With"
+                            + " `knownAt`, as the register knew it then (a backdated change recorded later is left out).")
     @APIResponse(
             responseCode = "200",
             description = "The head's posting on that date",
@@ -240,15 +240,15 @@ public class UnitResource {
                                                             + "\"postTitle\":\"Chi cục trưởng\",\"validFrom\":\"2023-01-01\",\"validTo\":null}}")))
     public HeadView head(
             @PathParam("id") UUID id,
-            @Parameter(
-                            description = "The date (default today)",
-                            example = "2025-06-30",
-                            schema = @Schema(implementation = LocalDate.class))
-                    @QueryParam("on")
-                    String on) {
+            @Parameter(ref = SharedParameters.ON) @QueryParam("on") String on,
+            @Parameter(ref = SharedParameters.KNOWN_AT) @QueryParam("knownAt") String knownAt) {
         var day = QueryParams.date("on", on, today.date());
         Unit unit = queries.unit(id);
         return new HeadView(
-                unit.code(), day, queries.headOf(id, day).map(PostingView::of).orElse(null));
+                unit.code(),
+                day,
+                queries.headOf(id, day, QueryParams.instant("knownAt", knownAt))
+                        .map(PostingView::of)
+                        .orElse(null));
     }
 }

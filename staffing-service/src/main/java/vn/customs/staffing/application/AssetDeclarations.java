@@ -138,7 +138,6 @@ public class AssetDeclarations {
      * Officers who owe an annual declaration for {@code year} (on the last day of the year they headed a unit or held
      * a sensitive post) and had not filed it by the deadline. Empty until the deadline has passed.
      */
-    @Transactional
     public List<Officer> overdue(int year) {
         LocalDate deadline = AssetDeclaration.annualDeadline(year);
         if (!today.date().isAfter(deadline)) {

@@ -46,11 +46,37 @@ public class CallerScope {
         return visibleUnits().map(codes -> codes.contains(unitCode)).orElse(true);
     }
 
+    /** Whether the caller may read something of any of these units. */
+    public boolean seesAny(Collection<String> unitCodes) {
+        return visibleUnits().isEmpty() || unitCodes.stream().anyMatch(this::sees);
+    }
+
     /** Refuses an object of a unit the caller may not read, as if it did not exist. */
     public void require(Collection<String> unitCodes, String objectType, Object id) {
         if (visibleUnits().isPresent() && unitCodes.stream().noneMatch(this::sees)) {
             throw new UnknownObjectException(objectType, id);
         }
+    }
+
+    /**
+     * The units a figure is asked for: {@code unitCode} and the units under it, or (null) every unit the caller may
+     * read (empty: all). A unit he may not read, or that does not exist, is 404.
+     */
+    public Optional<Set<String>> unitsWithin(String unitCode) {
+        if (unitCode == null) {
+            return visibleUnits();
+        }
+        @SuppressWarnings("unchecked")
+        List<String> codes = entityManager
+                .createNativeQuery("WITH RECURSIVE tree AS (SELECT u.id, u.code FROM units u WHERE u.code = ?1"
+                        + " UNION SELECT c.id, c.code FROM units c JOIN tree t ON c.parent_id = t.id)"
+                        + " SELECT code FROM tree")
+                .setParameter(1, unitCode)
+                .getResultList();
+        if (codes.isEmpty() || !sees(unitCode)) {
+            throw new UnknownObjectException("unit", unitCode);
+        }
+        return Optional.of(new HashSet<>(codes));
     }
 
     private Set<String> headedUnits() {

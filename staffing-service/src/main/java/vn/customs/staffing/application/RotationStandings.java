@@ -3,6 +3,7 @@ package vn.customs.staffing.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,13 +28,22 @@ public class RotationStandings {
     }
 
     /** Due and overdue officers on {@code day}, optionally at one unit or in one post function, soonest first. */
-    @Transactional
     public List<RotationStanding> on(LocalDate day, String unitCode, PostFunction function) {
-        Query query = new Query("SELECT p, po FROM Posting p, Post po")
-                .where("po.id = p.postId")
-                .where("po.sensitive = true")
-                .where("p.validFrom <= :day", "day", day)
-                .where("(p.validTo IS NULL OR p.validTo >= :day)")
+        return on(day, unitCode, function, null);
+    }
+
+    /**
+     * Due and overdue officers on {@code day} as the register knew the postings at {@code knownAt} (null: now),
+     * optionally at one unit or in one post function, soonest first.
+     */
+    @Transactional
+    public List<RotationStanding> on(LocalDate day, String unitCode, PostFunction function, Instant knownAt) {
+        Query query = StaffingQueries.asKnownAt(
+                        new Query("SELECT p, po FROM Posting p, Post po")
+                                .where("po.id = p.postId")
+                                .where("po.sensitive = true")
+                                .where("p.validFrom <= :day", "day", day),
+                        knownAt)
                 .whereGiven("p.unitCode = :unit", "unit", unitCode)
                 .whereGiven("po.function = :function", "function", function);
         List<RotationStanding> standings = new ArrayList<>();

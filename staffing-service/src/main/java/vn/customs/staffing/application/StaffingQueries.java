@@ -39,10 +39,12 @@ public class StaffingQueries {
 
     private final EntityManager entityManager;
     private final CallerScope scope;
+    private final AssetDeclarations assets;
 
-    StaffingQueries(EntityManager entityManager, CallerScope scope) {
+    StaffingQueries(EntityManager entityManager, CallerScope scope, AssetDeclarations assets) {
         this.entityManager = entityManager;
         this.scope = scope;
+        this.assets = assets;
     }
 
     public List<Unit> units(UnitKind kind, String parentCode, PageRequest page) {
@@ -121,7 +123,7 @@ public class StaffingQueries {
     public Officer officer(UUID id) {
         Officer officer = Optional.ofNullable(entityManager.find(Officer.class, id))
                 .orElseThrow(() -> new UnknownObjectException("officer", id));
-        scope.require(officer.postings().stream().map(Posting::unitCode).collect(Collectors.toSet()), "officer", id);
+        scope.require(unitsOf(officer), "officer", id);
         return officer;
     }
 
@@ -136,13 +138,19 @@ public class StaffingQueries {
                 .where("p.validFrom <= :day", "day", day)
                 .whereGiven("p.unitCode = :unit", "unit", unitCode)
                 .whereGiven("p.postId = :post", "post", postId);
+        return rows(asKnownAt(query, knownAt), page);
+    }
+
+    /**
+     * Keeps postings {@code p} that cover {@code :day} as the register knew it at {@code knownAt} (null: now):
+     * postings recorded later are left out, and ends recorded later are not yet ends.
+     */
+    static Query asKnownAt(Query query, Instant knownAt) {
         if (knownAt == null) {
-            query.where("(p.validTo IS NULL OR p.validTo >= :day)");
-        } else {
-            query.where("p.recordedAt <= :knownAt", "knownAt", knownAt)
-                    .where("(p.validTo IS NULL OR p.validTo >= :day OR p.endRecordedAt > :knownAt)");
+            return query.where("(p.validTo IS NULL OR p.validTo >= :day)");
         }
-        return rows(query, page);
+        return query.where("p.recordedAt <= :knownAt", "knownAt", knownAt)
+                .where("(p.validTo IS NULL OR p.validTo >= :day OR p.endRecordedAt > :knownAt)");
     }
 
     /** Every posting of a post, newest first. */
@@ -166,15 +174,18 @@ public class StaffingQueries {
                 .collect(Collectors.toList());
     }
 
-    /** The posting on the unit's head post on {@code day}, if the post was held. */
-    public Optional<PostingRow> headOf(UUID unitId, LocalDate day) {
+    /**
+     * The posting on the unit's head post on {@code day}, if the post was held; as the register knows it now, or as
+     * it knew it at {@code knownAt} (null: now).
+     */
+    public Optional<PostingRow> headOf(UUID unitId, LocalDate day, Instant knownAt) {
         unit(unitId);
-        return new Query(POSTING_ROW)
+        Query query = new Query(POSTING_ROW)
                 .where("po.id = p.postId")
                 .where("po.unitId = :unit", "unit", unitId)
                 .where("po.headOfUnit = true")
-                .where("p.validFrom <= :day", "day", day)
-                .where("(p.validTo IS NULL OR p.validTo >= :day)")
+                .where("p.validFrom <= :day", "day", day);
+        return asKnownAt(query, knownAt)
                 .build(entityManager, "p.validFrom DESC", Object[].class)
                 .setMaxResults(1)
                 .getResultStream()
@@ -197,26 +208,69 @@ public class StaffingQueries {
                 .map(Posting::officerId);
     }
 
+    /** Discipline cases; a unit head sees those of his units (the officer's unit when the case opened). */
     public List<DisciplineCase> cases(UUID officerId, CaseStatus status, PageRequest page) {
-        return new Query("SELECT c FROM DisciplineCase c")
+        Query query = new Query("SELECT c FROM DisciplineCase c")
                 .where("c.id > :after", "after", page.afterId())
                 .whereGiven("c.officerId = :officer", "officer", officerId)
-                .whereGiven("c.status = :status", "status", status)
-                .build(entityManager, "c.id", DisciplineCase.class)
+                .whereGiven("c.status = :status", "status", status);
+        scope.visibleUnits().ifPresent(codes -> query.where("c.unitCode IN :visible", "visible", codes));
+        return query.build(entityManager, "c.id", DisciplineCase.class)
                 .setMaxResults(page.limit() + 1)
                 .getResultList();
     }
 
+    /** The case, if the caller may see it; another unit's case is 404. */
+    public DisciplineCase disciplineCase(UUID id) {
+        DisciplineCase found = Optional.ofNullable(entityManager.find(DisciplineCase.class, id))
+                .orElseThrow(() -> new UnknownObjectException("discipline case", id));
+        scope.require(found.unitCode() == null ? Set.of() : Set.of(found.unitCode()), "discipline case", id);
+        return found;
+    }
+
+    /** Asset declarations; a unit head sees those of officers posted in his units at some time. */
     public List<AssetDeclaration> declarations(
             UUID officerId, Integer year, AssetDeclarationStatus status, PageRequest page) {
-        return new Query("SELECT a FROM AssetDeclaration a")
+        Query query = new Query("SELECT a FROM AssetDeclaration a")
                 .where("a.id > :after", "after", page.afterId())
                 .whereGiven("a.officerId = :officer", "officer", officerId)
                 .whereGiven("a.year = :year", "year", year)
-                .whereGiven("a.status = :status", "status", status)
-                .build(entityManager, "a.id", AssetDeclaration.class)
+                .whereGiven("a.status = :status", "status", status);
+        scope.visibleUnits()
+                .ifPresent(codes -> query.where(
+                        "EXISTS (SELECT 1 FROM Posting p WHERE p.officer.id = a.officerId AND p.unitCode IN :visible)",
+                        "visible",
+                        codes));
+        return query.build(entityManager, "a.id", AssetDeclaration.class)
                 .setMaxResults(page.limit() + 1)
                 .getResultList();
+    }
+
+    /** The declaration, if the caller may see its officer; otherwise 404. */
+    public AssetDeclaration declaration(UUID id) {
+        AssetDeclaration found = Optional.ofNullable(entityManager.find(AssetDeclaration.class, id))
+                .orElseThrow(() -> new UnknownObjectException("asset declaration", id));
+        Officer officer = entityManager.find(Officer.class, found.officerId());
+        scope.require(unitsOf(officer), "asset declaration", id);
+        return found;
+    }
+
+    /** Who has not filed the annual declaration for {@code year} on time, among the officers the caller sees. */
+    public List<Officer> overdueDeclarants(int year) {
+        return assets.overdue(year).stream()
+                .filter(officer -> scope.seesAny(unitsOf(officer)))
+                .toList();
+    }
+
+    /** Who owes a FIRST declaration on {@code day}, among the officers the caller sees. */
+    public List<AssetDeclarations.FirstDeclarationOwed> firstDeclarationsOwed(LocalDate day) {
+        return assets.firstOwed(day).stream()
+                .filter(owed -> scope.seesAny(unitsOf(owed.officer())))
+                .toList();
+    }
+
+    private static Set<String> unitsOf(Officer officer) {
+        return officer.postings().stream().map(Posting::unitCode).collect(Collectors.toSet());
     }
 
     public List<RotationPlan> plans(PlanStatus status, PageRequest page) {

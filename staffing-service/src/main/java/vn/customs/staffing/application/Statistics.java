@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import vn.customs.staffing.domain.assets.AssetDeclaration;
 import vn.customs.staffing.domain.rotation.Tenure;
 
@@ -40,17 +42,41 @@ public class Statistics {
 
     private final EntityManager entityManager;
     private final RotationStandings standings;
+    private final CallerScope scope;
 
-    Statistics(EntityManager entityManager, RotationStandings standings) {
+    Statistics(EntityManager entityManager, RotationStandings standings, CallerScope scope) {
         this.entityManager = entityManager;
         this.standings = standings;
+        this.scope = scope;
+    }
+
+    /**
+     * The units figures are counted over: all, or a set of codes. A query binds {@code :all} and {@code :units} (a
+     * list that is never empty, so that SQL's IN accepts it).
+     */
+    private record Units(boolean all, List<String> codes) {
+        static Units of(Optional<Set<String>> codes) {
+            return codes.map(set -> new Units(false, set.isEmpty() ? List.of("") : List.copyOf(set)))
+                    .orElse(new Units(true, List.of("")));
+        }
+
+        boolean covers(String unitCode) {
+            return all || codes.contains(unitCode);
+        }
+
+        jakarta.persistence.Query bind(jakarta.persistence.Query query) {
+            return query.setParameter("all", all).setParameter("units", codes);
+        }
     }
 
     /** Moves between {@code from} and {@code to}; standings and tenure on {@code to}; declarations for its year - 1. */
     @Transactional
-    public Figures of(LocalDate from, LocalDate to) {
-        List<MoveCount> moves = movesBetween(from, to);
-        List<RotationStanding> due = standings.on(to, null, null);
+    public Figures of(LocalDate from, LocalDate to, String unitCode) {
+        Units units = Units.of(scope.unitsWithin(unitCode));
+        List<MoveCount> moves = movesBetween(from, to, units);
+        List<RotationStanding> due = standings.on(to, null, null).stream()
+                .filter(standing -> units.covers(standing.posting().unitCode()))
+                .toList();
         long overdue = due.stream()
                 .filter(standing -> standing.standing() == Tenure.Standing.OVERDUE)
                 .count();
@@ -61,18 +87,19 @@ public class Statistics {
                 moves,
                 due.size() - overdue,
                 overdue,
-                tenureBands(to),
-                assetDeclarations(to.getYear() - 1));
+                tenureBands(to, units),
+                assetDeclarations(to.getYear() - 1, units));
     }
 
     @SuppressWarnings("unchecked")
-    private List<MoveCount> movesBetween(LocalDate from, LocalDate to) {
-        List<Object[]> rows = entityManager
-                .createNativeQuery("SELECT unit_code, kind, COUNT(*) FROM postings"
-                        + " WHERE valid_from BETWEEN ?1 AND ?2 AND kind <> 'INITIAL'"
-                        + " GROUP BY unit_code, kind ORDER BY unit_code, kind")
-                .setParameter(1, from)
-                .setParameter(2, to)
+    private List<MoveCount> movesBetween(LocalDate from, LocalDate to, Units units) {
+        List<Object[]> rows = units.bind(entityManager
+                        .createNativeQuery("SELECT unit_code, kind, COUNT(*) FROM postings"
+                                + " WHERE valid_from BETWEEN :from AND :to AND kind <> 'INITIAL'"
+                                + " AND (:all OR unit_code IN (:units))"
+                                + " GROUP BY unit_code, kind ORDER BY unit_code, kind")
+                        .setParameter("from", from)
+                        .setParameter("to", to))
                 .getResultList();
         List<MoveCount> counts = new ArrayList<>();
         for (Object[] row : rows) {
@@ -82,11 +109,13 @@ public class Statistics {
     }
 
     @SuppressWarnings("unchecked")
-    private List<TenureBand> tenureBands(LocalDate day) {
-        List<java.sql.Date> starts = entityManager
-                .createNativeQuery("SELECT p.valid_from FROM postings p JOIN posts po ON po.id = p.post_id"
-                        + " WHERE po.sensitive AND p.valid_from <= ?1 AND (p.valid_to IS NULL OR p.valid_to >= ?1)")
-                .setParameter(1, day)
+    private List<TenureBand> tenureBands(LocalDate day, Units units) {
+        List<java.sql.Date> starts = units.bind(entityManager
+                        .createNativeQuery("SELECT p.valid_from FROM postings p JOIN posts po ON po.id = p.post_id"
+                                + " WHERE po.sensitive AND p.valid_from <= :day"
+                                + " AND (p.valid_to IS NULL OR p.valid_to >= :day)"
+                                + " AND (:all OR p.unit_code IN (:units))")
+                        .setParameter("day", day))
                 .getResultList();
         Map<String, Long> bands = new LinkedHashMap<>();
         for (int i = 0; i <= BAND_LIMITS_MONTHS.length; i++) {
@@ -117,19 +146,21 @@ public class Statistics {
         return BAND_LIMITS_MONTHS[band - 1] + " to " + BAND_LIMITS_MONTHS[band] + " months";
     }
 
-    private AssetDeclarationFigures assetDeclarations(int year) {
+    private AssetDeclarationFigures assetDeclarations(int year, Units units) {
         LocalDate deadline = AssetDeclaration.annualDeadline(year);
-        Object[] row = (Object[]) entityManager
-                .createNativeQuery("WITH owed AS (SELECT DISTINCT p.officer_id FROM postings p"
-                        + " JOIN posts po ON po.id = p.post_id WHERE (po.sensitive OR po.head_of_unit)"
-                        + " AND p.valid_from <= ?1 AND (p.valid_to IS NULL OR p.valid_to >= ?1)),"
-                        + " filed AS (SELECT officer_id, MIN(filed_on) AS filed_on FROM asset_declarations"
-                        + " WHERE kind = 'ANNUAL' AND year = ?2 GROUP BY officer_id)"
-                        + " SELECT COUNT(*), COUNT(*) FILTER (WHERE f.filed_on <= ?1),"
-                        + " COUNT(*) FILTER (WHERE f.filed_on > ?1), COUNT(*) FILTER (WHERE f.filed_on IS NULL)"
-                        + " FROM owed o LEFT JOIN filed f ON f.officer_id = o.officer_id")
-                .setParameter(1, deadline)
-                .setParameter(2, year)
+        Object[] row = (Object[]) units.bind(entityManager
+                        .createNativeQuery("WITH owed AS (SELECT DISTINCT p.officer_id FROM postings p"
+                                + " JOIN posts po ON po.id = p.post_id WHERE (po.sensitive OR po.head_of_unit)"
+                                + " AND p.valid_from <= :deadline AND (p.valid_to IS NULL OR p.valid_to >= :deadline)"
+                                + " AND (:all OR p.unit_code IN (:units))),"
+                                + " filed AS (SELECT officer_id, MIN(filed_on) AS filed_on FROM asset_declarations"
+                                + " WHERE kind = 'ANNUAL' AND year = :year GROUP BY officer_id)"
+                                + " SELECT COUNT(*), COUNT(*) FILTER (WHERE f.filed_on <= :deadline),"
+                                + " COUNT(*) FILTER (WHERE f.filed_on > :deadline),"
+                                + " COUNT(*) FILTER (WHERE f.filed_on IS NULL)"
+                                + " FROM owed o LEFT JOIN filed f ON f.officer_id = o.officer_id")
+                        .setParameter("deadline", deadline)
+                        .setParameter("year", year))
                 .getSingleResult();
         return new AssetDeclarationFigures(
                 year,

@@ -248,6 +248,61 @@ class PostingsTest {
     }
 
     @Test
+    void theUnitHeadAndRotationStandingsAnswerAsKnownAtAMoment() throws Exception {
+        String code = Staffing.uniqueCode("KNW");
+        String unit = Staffing.gate(code);
+        String headPost = Staffing.post(unit, "MANAGEMENT", false, 1, true);
+        String clearance = Staffing.post(unit, "CLEARANCE", true, 5, false);
+        String head = Staffing.officer("Đinh Văn Biết", "PRINCIPAL_INSPECTOR");
+        String longServing = Staffing.officer("Đinh Thị Lâu");
+        Staffing.move(head, headPost, START, "PROMOTION").then().statusCode(201);
+        Staffing.move(longServing, clearance, LocalDate.of(2020, 1, 1), "INITIAL")
+                .then()
+                .statusCode(201);
+        Thread.sleep(5); // the departures below are recorded strictly after this moment
+        String before = Instant.now().atOffset(java.time.ZoneOffset.ofHours(7)).toString();
+        Thread.sleep(5);
+        // recorded now, backdated: both left at the end of 2024
+        Staffing.depart(head, "SECONDMENT_OUT", LocalDate.of(2024, 12, 31))
+                .then()
+                .statusCode(200);
+        Staffing.depart(longServing, "LONG_LEAVE", LocalDate.of(2024, 12, 31))
+                .then()
+                .statusCode(200);
+
+        TestTokens.as("DASHBOARD")
+                .queryParam("on", "2025-06-30")
+                .get("/api/v1/units/" + unit + "/head")
+                .then()
+                .statusCode(200)
+                .body("posting", nullValue());
+        TestTokens.as("DASHBOARD")
+                .queryParam("on", "2025-06-30")
+                .queryParam("knownAt", before)
+                .get("/api/v1/units/" + unit + "/head")
+                .then()
+                .statusCode(200)
+                .body("posting.officerId", equalTo(head));
+
+        TestTokens.as("DASHBOARD")
+                .queryParam("unit", code)
+                .queryParam("on", "2025-06-30")
+                .get("/api/v1/rotation-standings")
+                .then()
+                .statusCode(200)
+                .body("officerId", equalTo(List.of()));
+        TestTokens.as("DASHBOARD")
+                .queryParam("unit", code)
+                .queryParam("on", "2025-06-30")
+                .queryParam("knownAt", before)
+                .get("/api/v1/rotation-standings")
+                .then()
+                .statusCode(200)
+                .body("officerId", equalTo(List.of(longServing)))
+                .body("standing", equalTo(List.of("OVERDUE")));
+    }
+
+    @Test
     void aMovePublishesItsEventsInOrderAndAConsumerAppliesAReplayedEventOnce() throws Exception {
         String code = Staffing.uniqueCode("EVT");
         String unit = Staffing.gate(code);

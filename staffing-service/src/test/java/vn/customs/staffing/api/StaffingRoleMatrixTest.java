@@ -1,6 +1,7 @@
 package vn.customs.staffing.api;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
@@ -60,17 +61,18 @@ class StaffingRoleMatrixTest {
                 new Endpoint("POST", "/api/v1/rotation-plans/" + ID + "/approval", new String[] {MANAGE}),
                 new Endpoint("POST", "/api/v1/rotation-plans/" + ID + "/execution", new String[] {MANAGE}),
                 new Endpoint("POST", "/api/v1/discipline-cases", new String[] {MANAGE}),
-                new Endpoint("GET", "/api/v1/discipline-cases", READ),
-                new Endpoint("GET", "/api/v1/discipline-cases/" + ID, READ),
+                new Endpoint("GET", "/api/v1/discipline-cases", READ_OWN_UNIT),
+                new Endpoint("GET", "/api/v1/discipline-cases/" + ID, READ_OWN_UNIT),
                 new Endpoint("POST", "/api/v1/discipline-cases/" + ID + "/closure", new String[] {MANAGE}),
+                new Endpoint("POST", "/api/v1/discipline-cases/" + ID + "/suspension", new String[] {MANAGE}),
                 new Endpoint("POST", "/api/v1/asset-declarations", new String[] {MANAGE}),
-                new Endpoint("GET", "/api/v1/asset-declarations", READ),
-                new Endpoint("GET", "/api/v1/asset-declarations/" + ID, READ),
+                new Endpoint("GET", "/api/v1/asset-declarations", READ_OWN_UNIT),
+                new Endpoint("GET", "/api/v1/asset-declarations/" + ID, READ_OWN_UNIT),
                 new Endpoint("POST", "/api/v1/asset-declarations/" + ID + "/steps", new String[] {MANAGE}),
-                new Endpoint("GET", "/api/v1/asset-declarations/overdue", READ),
-                new Endpoint("GET", "/api/v1/asset-declarations/first-owed", READ),
+                new Endpoint("GET", "/api/v1/asset-declarations/overdue", READ_OWN_UNIT),
+                new Endpoint("GET", "/api/v1/asset-declarations/first-owed", READ_OWN_UNIT),
                 new Endpoint("GET", "/api/v1/asset-declaration-thresholds", READ),
-                new Endpoint("GET", "/api/v1/statistics", READ));
+                new Endpoint("GET", "/api/v1/statistics", READ_OWN_UNIT));
     }
 
     @ParameterizedTest
@@ -145,5 +147,121 @@ class StaffingRoleMatrixTest {
                 .get("/api/v1/units")
                 .then()
                 .body("items", equalTo(List.of()));
+    }
+
+    @Test
+    void aUnitHeadReadsHisUnitsCasesDeclarationsStandingsAndFiguresAndNothingOfAnotherUnit() {
+        String code = Staffing.uniqueCode("UHD");
+        String gate = Staffing.gate(code);
+        String headPost = Staffing.post(gate, "MANAGEMENT", false, 1, true);
+        String clearance = Staffing.post(gate, "CLEARANCE", true, 5, false);
+        String head = Staffing.officer("Hà Văn Trưởng", "PRINCIPAL_INSPECTOR");
+        String own = Staffing.officer("Hà Thị Mình");
+        Staffing.move(head, headPost, LocalDate.of(2020, 1, 1), "PROMOTION")
+                .then()
+                .statusCode(201);
+        Staffing.move(own, clearance, LocalDate.of(2020, 1, 1), "INITIAL")
+                .then()
+                .statusCode(201);
+        String otherCode = Staffing.uniqueCode("UHX");
+        String other = Staffing.officer("Hà Văn Khác");
+        Staffing.move(
+                        other,
+                        Staffing.post(Staffing.gate(otherCode), "CLEARANCE", true, 5, false),
+                        LocalDate.of(2020, 1, 1),
+                        "INITIAL")
+                .then()
+                .statusCode(201);
+        String ownCase = openCase(own);
+        String otherCase = openCase(other);
+        String ownDeclaration = AssetDeclarationsTest.file(own, "FIRST", 2020, "100000000", "[]")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String otherDeclaration = AssetDeclarationsTest.file(other, "FIRST", 2020, "100000000", "[]")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+
+        var asHead = TestTokens.as("UNIT_HEAD", "officer_id", head);
+        asHead.get("/api/v1/discipline-cases/" + ownCase).then().statusCode(200);
+        TestTokens.as("UNIT_HEAD", "officer_id", head)
+                .get("/api/v1/discipline-cases/" + otherCase)
+                .then()
+                .statusCode(404);
+        List<String> cases = TestTokens.as("UNIT_HEAD", "officer_id", head)
+                .get("/api/v1/discipline-cases")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.id");
+        assertEquals(List.of(ownCase), cases);
+
+        TestTokens.as("UNIT_HEAD", "officer_id", head)
+                .get("/api/v1/asset-declarations/" + ownDeclaration)
+                .then()
+                .statusCode(200);
+        TestTokens.as("UNIT_HEAD", "officer_id", head)
+                .get("/api/v1/asset-declarations/" + otherDeclaration)
+                .then()
+                .statusCode(404);
+        List<String> declarations = TestTokens.as("UNIT_HEAD", "officer_id", head)
+                .get("/api/v1/asset-declarations")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.id");
+        assertEquals(List.of(ownDeclaration), declarations);
+        List<String> overdue = TestTokens.as("UNIT_HEAD", "officer_id", head)
+                .queryParam("year", 2024)
+                .get("/api/v1/asset-declarations/overdue")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("officerId");
+        assertEquals(
+                List.of(head, own).stream().sorted().toList(),
+                overdue.stream().sorted().toList());
+
+        List<String> standings = TestTokens.as("UNIT_HEAD", "officer_id", head)
+                .get("/api/v1/rotation-standings")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("officerId");
+        assertEquals(List.of(own), standings);
+
+        TestTokens.as("UNIT_HEAD", "officer_id", head)
+                .queryParam("unit", code)
+                .queryParam("from", "2024-01-01")
+                .queryParam("to", "2024-12-31")
+                .get("/api/v1/statistics")
+                .then()
+                .statusCode(200)
+                .body("officersOverdue", equalTo(1))
+                .body("assetDeclarations.owed", equalTo(2));
+        TestTokens.as("UNIT_HEAD", "officer_id", head)
+                .get("/api/v1/statistics")
+                .then()
+                .statusCode(200)
+                .body("officersOverdue", equalTo(1)); // his units only
+        TestTokens.as("UNIT_HEAD", "officer_id", head)
+                .queryParam("unit", otherCode)
+                .get("/api/v1/statistics")
+                .then()
+                .statusCode(404);
+    }
+
+    private static String openCase(String officer) {
+        return TestTokens.as("PERSONNEL")
+                .contentType("application/json")
+                .body("{\"officerId\":\"" + officer + "\",\"reason\":\"Late at the gate\",\"suspended\":false}")
+                .post("/api/v1/discipline-cases")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 }

@@ -7,6 +7,17 @@ public enum CaseStatus {
 
     /** The one transition there is. */
     public boolean canClose() {
-        return this == OPEN;
+        return switch (this) {
+            case OPEN -> true;
+            case CLOSED -> false;
+        };
+    }
+
+    /** A suspension is set or lifted only while the case is open. */
+    public boolean canChangeSuspension() {
+        return switch (this) {
+            case OPEN -> true;
+            case CLOSED -> false;
+        };
     }
 }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import vn.customs.contracts.staffing.DisciplineCaseClosed;
 import vn.customs.contracts.staffing.DisciplineCaseOpened;
+import vn.customs.contracts.staffing.SuspensionChanged;
 import vn.customs.platform.domain.IllegalTransitionException;
 import vn.customs.platform.domain.RuleViolationException;
 
@@ -104,6 +105,29 @@ public class DisciplineCase {
         this.suspended = false;
         return new DisciplineCaseClosed(
                 officerId.toString(), id.toString(), outcome.name(), stillSuspendedByAnotherCase, now);
+    }
+
+    /**
+     * Sets ({@code suspend} true) or lifts the suspension this case imposes, from {@code from}, while the case is
+     * open. The event tells whether the officer is suspended afterwards: another open case may still suspend him.
+     */
+    public SuspensionChanged changeSuspension(
+            boolean suspend, boolean suspendedByAnotherCase, LocalDate from, String why, Instant now) {
+        if (!status.canChangeSuspension()) {
+            throw new IllegalTransitionException(
+                    "discipline case", status, suspend ? "suspend the officer" : "lift the suspension");
+        }
+        if (suspend == suspended) {
+            throw new RuleViolationException(
+                    "suspension-unchanged",
+                    suspend ? "The case already suspends the officer." : "The case does not suspend the officer.");
+        }
+        if (why == null || why.isBlank()) {
+            throw new RuleViolationException("reason-required", "A suspension is set or lifted for a stated reason.");
+        }
+        this.suspended = suspend;
+        return new SuspensionChanged(
+                officerId.toString(), id.toString(), suspend || suspendedByAnotherCase, from, why.strip(), now);
     }
 
     public boolean open() {
