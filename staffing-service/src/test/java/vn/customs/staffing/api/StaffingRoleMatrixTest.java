@@ -72,7 +72,10 @@ class StaffingRoleMatrixTest {
                 new Endpoint("GET", "/api/v1/asset-declarations/overdue", READ_OWN_UNIT),
                 new Endpoint("GET", "/api/v1/asset-declarations/first-owed", READ_OWN_UNIT),
                 new Endpoint("GET", "/api/v1/asset-declaration-thresholds", READ),
-                new Endpoint("GET", "/api/v1/statistics", READ_OWN_UNIT));
+                new Endpoint("GET", "/api/v1/statistics", READ_OWN_UNIT),
+                new Endpoint("POST", "/api/v1/briefings", new String[] {MANAGE, "UNIT_HEAD"}),
+                new Endpoint("GET", "/api/v1/briefings/statistics", READ_OWN_UNIT),
+                new Endpoint("GET", "/api/v1/briefings/absentees", READ_OWN_UNIT));
     }
 
     @ParameterizedTest
