@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -77,6 +78,11 @@ public class UnitResource {
 
     /** What may change about a unit (its code never does). */
     public record UnitChange(@NotBlank @Size(max = 200) String name, boolean remoteArea) {}
+
+    /** Closing a unit: from which day, under which decision. */
+    public record Closure(
+            @NotNull LocalDate closedOn,
+            @NotBlank @Size(max = 64) String decisionNumber) {}
 
     private final Organisation organisation;
     private final StaffingQueries queries;
@@ -212,6 +218,40 @@ public class UnitResource {
             @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
             @Valid @NotNull UnitChange body) {
         Unit unit = organisation.reviseUnit(id, Preconditions.expectedVersion(ifMatch), body.name(), body.remoteArea());
+        return Response.ok(UnitView.of(unit))
+                .tag(Preconditions.etag(unit.version()))
+                .build();
+    }
+
+    @POST
+    @Path("/{id}/closure")
+    @RolesAllowed(Roles.PERSONNEL)
+    @Operation(
+            operationId = "closeUnit",
+            summary = "Close a unit",
+            description = "Needs If-Match. Refused (422 unit-still-staffed) while officers are posted there on or after"
+                    + " `closedOn` or a unit under it is open; 409 once closed. Afterwards no post, posting or unit"
+                    + " is added there (422 unit-closed); its history stays readable. Publishes UnitClosed.")
+    @RequestBody(
+            content =
+                    @Content(
+                            examples =
+                                    @ExampleObject(
+                                            name = "closure",
+                                            value = "{\"closedOn\":\"2026-12-31\",\"decisionNumber\":\"88/QĐ-HQLS\"}")))
+    @APIResponse(
+            responseCode = "200",
+            description = "The closed unit, with its new ETag",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "unit", value = UNIT_EXAMPLE)))
+    public Response close(
+            @PathParam("id") UUID id,
+            @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
+            @Valid @NotNull Closure body) {
+        Unit unit = organisation.closeUnit(
+                id, Preconditions.expectedVersion(ifMatch), body.closedOn(), body.decisionNumber());
         return Response.ok(UnitView.of(unit))
                 .tag(Preconditions.etag(unit.version()))
                 .build();

@@ -162,6 +162,7 @@ public class RotationPlanning {
         for (int i = 0; i < moves.size(); i++) {
             Post to = organisation.postForUpdate(moves.get(i).toPostId()).orElseThrow();
             Unit unit = organisation.unit(to.unitId()).orElseThrow();
+            unit.requireOpen();
             to.requireRoomForOneMore(organisation.officersOnOrAfter(to.id(), effectiveFrom));
             recorder.opened(
                     movers.get(i)

@@ -38,6 +38,7 @@ class StaffingRoleMatrixTest {
                 new Endpoint("GET", "/api/v1/units", READ_OWN_UNIT),
                 new Endpoint("GET", "/api/v1/units/" + ID, READ_OWN_UNIT),
                 new Endpoint("PUT", "/api/v1/units/" + ID, new String[] {MANAGE}),
+                new Endpoint("POST", "/api/v1/units/" + ID + "/closure", new String[] {MANAGE}),
                 new Endpoint("GET", "/api/v1/units/" + ID + "/head", READ_OWN_UNIT),
                 new Endpoint("POST", "/api/v1/posts", new String[] {MANAGE}),
                 new Endpoint("GET", "/api/v1/posts", READ_OWN_UNIT),
