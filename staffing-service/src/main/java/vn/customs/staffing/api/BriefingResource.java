@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.customs.platform.domain.OfficerId;
 import vn.customs.platform.http.Bounds;
 import vn.customs.platform.http.Idempotent;
 import vn.customs.platform.http.QueryParams;
@@ -76,7 +78,13 @@ public class BriefingResource {
             Instant recordedAt) {
         static BriefingView of(Briefing b) {
             return new BriefingView(
-                    b.id(), b.unitCode(), b.heldOn(), b.topic(), b.decision(), b.attendees(), b.recordedAt());
+                    b.id(),
+                    b.unitCode().value(),
+                    b.heldOn(),
+                    b.topic(),
+                    b.decision(),
+                    b.attendees().stream().map(OfficerId::value).collect(Collectors.toSet()),
+                    b.recordedAt());
         }
     }
 

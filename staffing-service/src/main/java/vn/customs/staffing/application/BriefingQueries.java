@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import vn.customs.platform.domain.OfficerId;
+import vn.customs.platform.domain.UnitCode;
 import vn.customs.staffing.domain.briefing.Briefing;
 import vn.customs.staffing.domain.officer.Officer;
 import vn.customs.staffing.domain.officer.Posting;
@@ -74,7 +76,7 @@ public class BriefingQueries {
                 .createQuery(
                         "SELECT b FROM Briefing b WHERE b.unitCode IN :units ORDER BY b.heldOn DESC, b.id DESC",
                         Briefing.class)
-                .setParameter("units", units)
+                .setParameter("units", units.stream().map(UnitCode::new).toList())
                 .setMaxResults(last)
                 .getResultList();
         List<Posting> postedToday = entityManager
@@ -93,7 +95,8 @@ public class BriefingQueries {
                             .filter(p -> units.contains(p.unitCode()))
                             .isPresent())
                     .toList();
-            if (!whilePosted.isEmpty() && whilePosted.stream().noneMatch(b -> b.attendedBy(officer.id()))) {
+            OfficerId id = new OfficerId(officer.id());
+            if (!whilePosted.isEmpty() && whilePosted.stream().noneMatch(b -> b.attendedBy(id))) {
                 absentees.put(officer.id(), new Absentee(officer, whilePosted.size()));
             }
         }

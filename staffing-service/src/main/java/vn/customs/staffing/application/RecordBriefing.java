@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.UUID;
 import vn.customs.platform.audit.AuditTrail;
 import vn.customs.platform.domain.AccessRefusedException;
+import vn.customs.platform.domain.OfficerId;
 import vn.customs.platform.domain.RuleViolationException;
 import vn.customs.platform.domain.TimeOrderedIds;
+import vn.customs.platform.domain.UnitCode;
 import vn.customs.platform.time.Today;
 import vn.customs.staffing.domain.briefing.Briefing;
 import vn.customs.staffing.domain.briefing.BriefingRepository;
@@ -61,11 +63,11 @@ public class RecordBriefing {
         }
         Briefing briefing = Briefing.record(
                 TimeOrderedIds.next(),
-                command.unitCode(),
+                new UnitCode(command.unitCode()),
                 command.heldOn(),
                 command.topic(),
                 command.decision(),
-                command.attendees(),
+                command.attendees().stream().map(OfficerId::new).toList(),
                 today.date(),
                 today.now());
         briefings.add(briefing);

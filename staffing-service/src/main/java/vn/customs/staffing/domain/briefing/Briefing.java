@@ -14,7 +14,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import vn.customs.platform.domain.OfficerId;
 import vn.customs.platform.domain.RuleViolationException;
+import vn.customs.platform.domain.UnitCode;
 
 /**
  * A thematic conference on discipline held at a unit (the article counts more than ten a quarter at the provincial
@@ -33,7 +35,7 @@ public class Briefing {
     @Id
     private UUID id;
 
-    private String unitCode;
+    private UnitCode unitCode;
     private LocalDate heldOn;
     private String topic;
     private String decision;
@@ -41,7 +43,7 @@ public class Briefing {
     @ElementCollection
     @CollectionTable(name = "briefing_attendees", joinColumns = @JoinColumn(name = "briefing_id"))
     @Column(name = "officer_id")
-    private Set<UUID> attendees = new LinkedHashSet<>();
+    private Set<OfficerId> attendees = new LinkedHashSet<>();
 
     private Instant recordedAt;
 
@@ -53,11 +55,11 @@ public class Briefing {
     /** Records a briefing held on {@code heldOn} (not after {@code today}) with at least one attendee. */
     public static Briefing record(
             UUID id,
-            String unitCode,
+            UnitCode unitCode,
             LocalDate heldOn,
             String topic,
             String decision,
-            List<UUID> attendees,
+            List<OfficerId> attendees,
             LocalDate today,
             Instant now) {
         if (heldOn.isAfter(today)) {
@@ -85,7 +87,7 @@ public class Briefing {
         return count > QUARTERLY_MARK;
     }
 
-    public boolean attendedBy(UUID officerId) {
+    public boolean attendedBy(OfficerId officerId) {
         return attendees.contains(officerId);
     }
 
@@ -93,7 +95,7 @@ public class Briefing {
         return id;
     }
 
-    public String unitCode() {
+    public UnitCode unitCode() {
         return unitCode;
     }
 
@@ -109,7 +111,7 @@ public class Briefing {
         return decision;
     }
 
-    public Set<UUID> attendees() {
+    public Set<OfficerId> attendees() {
         return Set.copyOf(attendees);
     }
 
