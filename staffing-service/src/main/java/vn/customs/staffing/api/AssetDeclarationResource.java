@@ -64,11 +64,6 @@ import vn.customs.staffing.domain.assets.DeclaredAsset;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AssetDeclarationResource {
 
-    static final String DECLARATION_EXAMPLE = "{\"id\":\"a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d\","
-            + "\"officerId\":\"3f2504e0-4f89-41d3-9a0c-0305e82c3301\",\"kind\":\"ANNUAL\",\"year\":2025,"
-            + "\"filedOn\":\"2025-12-15\",\"totalAssetsVnd\":2350000000,\"riseVnd\":120000000,\"status\":\"SUBMITTED\","
-            + "\"onTime\":true,\"note\":null}";
-
     /** The years a declaration may be filed for, and asked about. */
     static final int FIRST_YEAR = 2000;
 
@@ -123,19 +118,15 @@ public class AssetDeclarationResource {
     @RequestBody(
             content =
                     @Content(
-                            examples =
-                                    @ExampleObject(
-                                            name = "annual",
-                                            value =
-                                                    "{\"officerId\":\"3f2504e0-4f89-41d3-9a0c-0305e82c3301\",\"kind\":\"ANNUAL\",\"year\":2025,"
-                                                            + "\"totalAssetsVnd\":2350000000,\"riseVnd\":120000000}")))
+                            examples = @ExampleObject(name = "annual", value = StaffingExamples.NEW_ASSET_DECLARATION)))
     @APIResponse(
             responseCode = "201",
             description = "Filed",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples = @ExampleObject(name = "declaration", value = DECLARATION_EXAMPLE)))
+                            examples =
+                                    @ExampleObject(name = "declaration", value = StaffingExamples.ASSET_DECLARATION)))
     public Response file(@Valid @NotNull NewDeclaration body) {
         List<DeclaredAsset> assets = body.assets() == null
                 ? List.of()
@@ -160,10 +151,7 @@ public class AssetDeclarationResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples =
-                                    @ExampleObject(
-                                            name = "page",
-                                            value = "{\"items\":[" + DECLARATION_EXAMPLE + "],\"next\":null}")))
+                            examples = @ExampleObject(name = "page", value = StaffingExamples.ASSET_DECLARATION_PAGE)))
     public Page<AssetDeclarationView> list(
             @Parameter(description = "An officer id", schema = @Schema(implementation = UUID.class))
                     @QueryParam("officerId")
@@ -210,7 +198,8 @@ public class AssetDeclarationResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples = @ExampleObject(name = "declaration", value = DECLARATION_EXAMPLE)))
+                            examples =
+                                    @ExampleObject(name = "declaration", value = StaffingExamples.ASSET_DECLARATION)))
     public Response read(@PathParam("id") UUID id) {
         AssetDeclaration found = queries.declaration(id);
         return Response.ok(AssetDeclarationView.of(found))
@@ -225,14 +214,21 @@ public class AssetDeclarationResource {
             operationId = "takeAssetDeclarationStep",
             summary = "Move a declaration on: publicize, then verify or query",
             description = "Needs If-Match. SUBMITTED → PUBLICIZED → VERIFIED | QUERIED; any other step is 409.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "publicize", value = "{\"step\":\"PUBLICIZE\"}")))
+    @RequestBody(
+            content =
+                    @Content(
+                            examples =
+                                    @ExampleObject(
+                                            name = "publicize",
+                                            value = StaffingExamples.ASSET_DECLARATION_PUBLICIZE)))
     @APIResponse(
             responseCode = "200",
             description = "The declaration after the step",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples = @ExampleObject(name = "declaration", value = DECLARATION_EXAMPLE)))
+                            examples =
+                                    @ExampleObject(name = "declaration", value = StaffingExamples.ASSET_DECLARATION)))
     public Response step(
             @PathParam("id") UUID id,
             @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
@@ -261,9 +257,7 @@ public class AssetDeclarationResource {
                             examples =
                                     @ExampleObject(
                                             name = "overdue",
-                                            value =
-                                                    "[{\"officerId\":\"3f2504e0-4f89-41d3-9a0c-0305e82c3301\",\"fullName\":\"Hoàng Văn Nam\","
-                                                            + "\"serviceNumber\":\"HQ10012\",\"year\":2025,\"deadline\":\"2025-12-31\"}]")))
+                                            value = StaffingExamples.ASSET_DECLARATION_OVERDUE)))
     public List<OverdueDeclarantView> overdue(
             @Parameter(
                             description = "The year (default last year)",
@@ -304,13 +298,7 @@ public class AssetDeclarationResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples =
-                                    @ExampleObject(
-                                            name = "owed",
-                                            value =
-                                                    "[{\"officerId\":\"3f2504e0-4f89-41d3-9a0c-0305e82c3301\",\"fullName\":\"Hoàng Văn Nam\","
-                                                            + "\"serviceNumber\":\"HQ10012\",\"appointedOn\":\"2026-03-01\",\"deadline\":\"2026-03-11\","
-                                                            + "\"overdue\":true}]")))
+                            examples = @ExampleObject(name = "owed", value = StaffingExamples.FIRST_DECLARATIONS_OWED)))
     public List<FirstDeclarationOwedView> firstOwed(@Parameter(ref = SharedParameters.ON) @QueryParam("on") String on) {
         return queries.firstDeclarationsOwed(QueryParams.date("on", on, today.date())).stream()
                 .map(FirstDeclarationOwedView::of)
@@ -334,8 +322,7 @@ public class AssetDeclarationResource {
                             examples =
                                     @ExampleObject(
                                             name = "2026",
-                                            value =
-                                                    "{\"validFrom\":\"2026-07-01\",\"perAssetVnd\":150000000,\"yearlyRiseVnd\":1000000000}")))
+                                            value = StaffingExamples.ASSET_DECLARATION_THRESHOLDS)))
     public ThresholdView thresholds(@Parameter(ref = SharedParameters.ON) @QueryParam("on") String on) {
         return ThresholdView.of(AssetThreshold.on(QueryParams.date("on", on, today.date())));
     }

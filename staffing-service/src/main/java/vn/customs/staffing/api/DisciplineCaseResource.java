@@ -51,13 +51,6 @@ import vn.customs.staffing.domain.discipline.DisciplineCase;
 @Consumes(MediaType.APPLICATION_JSON)
 public class DisciplineCaseResource {
 
-    static final String CASE_EXAMPLE = "{\"id\":\"6fa459ea-ee8a-4ca4-894e-db77e160355e\","
-            + "\"officerId\":\"3f2504e0-4f89-41d3-9a0c-0305e82c3301\",\"origin\":\"FINDING\","
-            + "\"originId\":\"f1e2d3c4-b5a6-4978-8695-a4b3c2d1e0f9\",\"reason\":\"Disciplinary finding (CONDUCT) of inspection"
-            + " 2b1a0f9e-8d7c-4b6a-9584-736251403f2e\",\"unitCode\":\"HUU_NGHI\",\"violationDate\":\"2025-05-14\","
-            + "\"accountableHeadOfficerId\":\"8e7d6c5b-4a39-4817-9605-f4e3d2c1b0a9\",\"suspended\":false,\"status\":\"OPEN\","
-            + "\"outcome\":null,\"openedAt\":\"2025-05-20T02:15:00Z\",\"closedAt\":null}";
-
     /** A case personnel opens itself. */
     public record NewCase(
             @NotNull UUID officerId,
@@ -93,21 +86,14 @@ public class DisciplineCaseResource {
                     "The officer is under review (not rotated) while it is open; a suspending case also keeps him from"
                             + " declarations and sensitive posts. Publishes DisciplineCaseOpened.")
     @RequestBody(
-            content =
-                    @Content(
-                            examples =
-                                    @ExampleObject(
-                                            name = "case",
-                                            value =
-                                                    "{\"officerId\":\"3f2504e0-4f89-41d3-9a0c-0305e82c3301\",\"reason\":\"Asked a trader for money\","
-                                                            + "\"suspended\":true}")))
+            content = @Content(examples = @ExampleObject(name = "case", value = StaffingExamples.NEW_DISCIPLINE_CASE)))
     @APIResponse(
             responseCode = "201",
             description = "Opened",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples = @ExampleObject(name = "case", value = CASE_EXAMPLE)))
+                            examples = @ExampleObject(name = "case", value = StaffingExamples.DISCIPLINE_CASE)))
     public Response open(@Valid @NotNull NewCase body) {
         DisciplineCase opened = cases.open(body.officerId(), body.reason(), body.suspended());
         return Response.created(URI.create("/api/v1/discipline-cases/" + opened.id()))
@@ -125,10 +111,7 @@ public class DisciplineCaseResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples =
-                                    @ExampleObject(
-                                            name = "page",
-                                            value = "{\"items\":[" + CASE_EXAMPLE + "],\"next\":null}")))
+                            examples = @ExampleObject(name = "page", value = StaffingExamples.DISCIPLINE_CASE_PAGE)))
     public Page<DisciplineCaseView> list(
             @Parameter(description = "An officer id", schema = @Schema(implementation = UUID.class))
                     @QueryParam("officerId")
@@ -161,7 +144,7 @@ public class DisciplineCaseResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples = @ExampleObject(name = "case", value = CASE_EXAMPLE)))
+                            examples = @ExampleObject(name = "case", value = StaffingExamples.DISCIPLINE_CASE)))
     public Response read(@PathParam("id") UUID id) {
         DisciplineCase found = queries.disciplineCase(id);
         return Response.ok(DisciplineCaseView.of(found))
@@ -178,14 +161,18 @@ public class DisciplineCaseResource {
             description =
                     "Needs If-Match. The officer's review and suspension follow his remaining open cases. Publishes"
                             + " DisciplineCaseClosed.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "closure", value = "{\"outcome\":\"REPRIMAND\"}")))
+    @RequestBody(
+            content =
+                    @Content(
+                            examples =
+                                    @ExampleObject(name = "closure", value = StaffingExamples.DISCIPLINE_CASE_CLOSURE)))
     @APIResponse(
             responseCode = "200",
             description = "The closed case",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples = @ExampleObject(name = "case", value = CASE_EXAMPLE)))
+                            examples = @ExampleObject(name = "case", value = StaffingExamples.DISCIPLINE_CASE)))
     public Response close(
             @PathParam("id") UUID id,
             @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
@@ -210,17 +197,14 @@ public class DisciplineCaseResource {
             content =
                     @Content(
                             examples =
-                                    @ExampleObject(
-                                            name = "suspend",
-                                            value =
-                                                    "{\"suspended\":true,\"from\":\"2026-03-02\",\"reason\":\"Evidence of a bribe\"}")))
+                                    @ExampleObject(name = "suspend", value = StaffingExamples.DISCIPLINE_CASE_SUSPEND)))
     @APIResponse(
             responseCode = "200",
             description = "The case, with its new ETag",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples = @ExampleObject(name = "case", value = CASE_EXAMPLE)))
+                            examples = @ExampleObject(name = "case", value = StaffingExamples.DISCIPLINE_CASE)))
     public Response changeSuspension(
             @PathParam("id") UUID id,
             @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,

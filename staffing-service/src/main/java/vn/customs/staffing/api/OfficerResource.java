@@ -65,16 +65,6 @@ import vn.customs.staffing.domain.organisation.Rank;
 @Consumes(MediaType.APPLICATION_JSON)
 public class OfficerResource {
 
-    static final String OFFICER_EXAMPLE =
-            "{\"id\":\"3f2504e0-4f89-41d3-9a0c-0305e82c3301\",\"serviceNumber\":\"HQ10012\","
-                    + "\"fullName\":\"Hoàng Văn Nam\",\"rank\":\"INSPECTOR\",\"dateOfBirth\":\"1980-04-12\","
-                    + "\"retirementDate\":\"2042-04-12\",\"homeUnitCode\":\"COC_NAM\",\"exemption\":null,\"exemptionUntil\":null,"
-                    + "\"underReview\":false,\"suspended\":false,\"declaredInterests\":[],\"currentPosting\":null}";
-    static final String PROFILE_FIELDS = "\"fullName\":\"Hoàng Văn Nam\",\"rank\":\"INSPECTOR\","
-            + "\"dateOfBirth\":\"1980-04-12\",\"retirementDate\":\"2042-04-12\",\"homeUnitCode\":\"COC_NAM\","
-            + "\"declaredInterests\":[{\"kind\":\"RELATIVE\",\"description\":\"Brother works for a forwarding agency\","
-            + "\"unitCode\":\"HUU_NGHI\",\"taxId\":\"0101234567\"}]";
-
     /** An officer's full name, and so the longest text a name search can match. */
     static final int NAME_MAX_LENGTH = 200;
 
@@ -163,20 +153,14 @@ public class OfficerResource {
             operationId = "registerOfficer",
             summary = "Register an officer",
             description = "Publishes OfficerRegistered. Post him with POST /officers/{id}/postings.")
-    @RequestBody(
-            content =
-                    @Content(
-                            examples =
-                                    @ExampleObject(
-                                            name = "officer",
-                                            value = "{\"serviceNumber\":\"HQ10012\"," + PROFILE_FIELDS + "}")))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "officer", value = StaffingExamples.NEW_OFFICER)))
     @APIResponse(
             responseCode = "201",
             description = "Registered",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples = @ExampleObject(name = "officer", value = OFFICER_EXAMPLE)))
+                            examples = @ExampleObject(name = "officer", value = StaffingExamples.OFFICER)))
     public Response register(@Valid @NotNull NewOfficer body) {
         Officer officer = register.register(new OfficerProfile(
                 body.serviceNumber(),
@@ -206,10 +190,7 @@ public class OfficerResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples =
-                                    @ExampleObject(
-                                            name = "page",
-                                            value = "{\"items\":[" + OFFICER_EXAMPLE + "],\"next\":null}")))
+                            examples = @ExampleObject(name = "page", value = StaffingExamples.OFFICER_PAGE)))
     public Page<OfficerView> search(
             @Parameter(
                             description = "Part of the name, with or without diacritics",
@@ -253,7 +234,7 @@ public class OfficerResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples = @ExampleObject(name = "officer", value = OFFICER_EXAMPLE)))
+                            examples = @ExampleObject(name = "officer", value = StaffingExamples.OFFICER)))
     public Response read(@PathParam("id") UUID id) {
         Officer officer = queries.officer(id);
         return Response.ok(OfficerView.of(officer, today.date()))
@@ -270,21 +251,14 @@ public class OfficerResource {
             description = "Needs If-Match. Includes the exemption that puts rotation off (null clears it). Publishes"
                     + " OfficerRegistered again so that other services' copies of the declared interests follow.")
     @RequestBody(
-            content =
-                    @Content(
-                            examples =
-                                    @ExampleObject(
-                                            name = "change",
-                                            value =
-                                                    "{" + PROFILE_FIELDS
-                                                            + ",\"exemption\":\"LONG_TRAINING\",\"exemptionUntil\":\"2026-12-31\"}")))
+            content = @Content(examples = @ExampleObject(name = "change", value = StaffingExamples.OFFICER_CHANGE)))
     @APIResponse(
             responseCode = "200",
             description = "The revised record, with its new ETag",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples = @ExampleObject(name = "officer", value = OFFICER_EXAMPLE)))
+                            examples = @ExampleObject(name = "officer", value = StaffingExamples.OFFICER)))
     public Response revise(
             @PathParam("id") UUID id,
             @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
@@ -318,10 +292,7 @@ public class OfficerResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples =
-                                    @ExampleObject(
-                                            name = "history",
-                                            value = "[" + PostingResource.POSTING_EXAMPLE + "]")))
+                            examples = @ExampleObject(name = "history", value = StaffingExamples.OFFICER_HISTORY)))
     public List<PostingView> postings(@PathParam("id") UUID id) {
         Officer officer = queries.officer(id);
         return officer.postings().stream()
@@ -340,22 +311,14 @@ public class OfficerResource {
                     + " (422) when postings would overlap, the post is at its establishment, the rank is too low, or a"
                     + " suspended officer would go to a sensitive post. Publishes PostingEnded, OfficerPosted and, for a"
                     + " unit's head post, UnitHeadChanged. Send an Idempotency-Key to retry safely.")
-    @RequestBody(
-            content =
-                    @Content(
-                            examples =
-                                    @ExampleObject(
-                                            name = "rotation",
-                                            value =
-                                                    "{\"postId\":\"7c9e6679-7425-40de-944b-e07fc1f90ae7\",\"from\":\"2026-01-01\","
-                                                            + "\"kind\":\"PERIODIC_ROTATION\",\"decisionNumber\":\"123/QĐ-HQLS\"}")))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "rotation", value = StaffingExamples.NEW_POSTING)))
     @APIResponse(
             responseCode = "201",
             description = "The new posting",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples = @ExampleObject(name = "posting", value = PostingResource.POSTING_EXAMPLE)))
+                            examples = @ExampleObject(name = "posting", value = StaffingExamples.OFFICER_POSTING)))
     public Response move(@PathParam("id") UUID id, @Valid @NotNull NewPosting body) {
         Posting posting =
                 moves.move(id, new MoveOfficer.Command(body.postId(), body.from(), body.kind(), body.decisionNumber()));
@@ -376,21 +339,14 @@ public class OfficerResource {
                     "Needs If-Match. Retirement, long leave, secondment out or dismissal: the open posting ends on"
                             + " `lastDay`. Publishes PostingEnded with that reason and, when he headed a unit, UnitHeadChanged."
                             + " 409 when he holds no posting; 422 when the day is before the posting began.")
-    @RequestBody(
-            content =
-                    @Content(
-                            examples =
-                                    @ExampleObject(
-                                            name = "retirement",
-                                            value =
-                                                    "{\"reason\":\"RETIREMENT\",\"lastDay\":\"2026-06-30\",\"decisionNumber\":\"77/QĐ-HQLS\"}")))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "retirement", value = StaffingExamples.DEPARTURE)))
     @APIResponse(
             responseCode = "200",
             description = "The officer's record, with its new ETag",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples = @ExampleObject(name = "officer", value = OFFICER_EXAMPLE)))
+                            examples = @ExampleObject(name = "officer", value = StaffingExamples.OFFICER)))
     public Response depart(
             @PathParam("id") UUID id,
             @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,

@@ -55,16 +55,6 @@ import vn.customs.staffing.domain.organisation.Rank;
 @Consumes(MediaType.APPLICATION_JSON)
 public class PostResource {
 
-    static final String POST_EXAMPLE = "{\"id\":\"7c9e6679-7425-40de-944b-e07fc1f90ae7\","
-            + "\"unitId\":\"0b8f7c52-3c1e-4a57-9d0e-6a1f2b3c4d5e\",\"title\":\"Đội Thủ tục - tiếp nhận, đăng ký tờ khai\","
-            + "\"function\":\"CLEARANCE\",\"sensitive\":true,\"rotationPeriodMonths\":36,\"minStaff\":3,"
-            + "\"establishment\":10,\"minRank\":\"ASSOCIATE_INSPECTOR\",\"headOfUnit\":false}";
-    static final String TERMS_EXAMPLE = "{" + PostResource.TERMS_EXAMPLE_FIELDS;
-    static final String TERMS_EXAMPLE_FIELDS =
-            "\"title\":\"Đội Thủ tục - tiếp nhận, đăng ký tờ khai\",\"function\":\"CLEARANCE\",\"sensitive\":true,"
-                    + "\"rotationPeriodMonths\":36,\"minStaff\":3,\"establishment\":10,\"minRank\":\"ASSOCIATE_INSPECTOR\","
-                    + "\"headOfUnit\":false}";
-
     /** A new post: its unit and its terms. */
     public record NewPost(
             @NotNull UUID unitId,
@@ -116,21 +106,14 @@ public class PostResource {
             summary = "Create a post in a unit",
             description =
                     "A sensitive post (on the legal list of posts that must rotate) needs a period of 24 to 60 months.")
-    @RequestBody(
-            content =
-                    @Content(
-                            examples =
-                                    @ExampleObject(
-                                            name = "clearance",
-                                            value = "{\"unitId\":\"0b8f7c52-3c1e-4a57-9d0e-6a1f2b3c4d5e\","
-                                                    + TERMS_EXAMPLE_FIELDS)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "clearance", value = StaffingExamples.NEW_POST)))
     @APIResponse(
             responseCode = "201",
             description = "Created",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples = @ExampleObject(name = "post", value = POST_EXAMPLE)))
+                            examples = @ExampleObject(name = "post", value = StaffingExamples.POST)))
     public Response create(@Valid @NotNull NewPost body) {
         Post post = organisation.createPost(body.unitId(), body.terms());
         return Response.created(URI.create("/api/v1/posts/" + post.id()))
@@ -151,10 +134,7 @@ public class PostResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples =
-                                    @ExampleObject(
-                                            name = "page",
-                                            value = "{\"items\":[" + POST_EXAMPLE + "],\"next\":null}")))
+                            examples = @ExampleObject(name = "page", value = StaffingExamples.POST_PAGE)))
     public Page<PostView> list(
             @Parameter(description = "A unit id", schema = @Schema(implementation = UUID.class)) @QueryParam("unitId")
                     String unitId,
@@ -193,7 +173,7 @@ public class PostResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples = @ExampleObject(name = "post", value = POST_EXAMPLE)))
+                            examples = @ExampleObject(name = "post", value = StaffingExamples.POST)))
     public Response read(@PathParam("id") UUID id) {
         Post post = queries.post(id);
         return Response.ok(PostView.of(post))
@@ -208,14 +188,14 @@ public class PostResource {
             operationId = "revisePost",
             summary = "Revise a post's terms",
             description = "Needs If-Match; the unit of a post never changes.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "terms", value = TERMS_EXAMPLE)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "terms", value = StaffingExamples.POST_TERMS)))
     @APIResponse(
             responseCode = "200",
             description = "The revised post, with its new ETag",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples = @ExampleObject(name = "post", value = POST_EXAMPLE)))
+                            examples = @ExampleObject(name = "post", value = StaffingExamples.POST)))
     public Response revise(
             @PathParam("id") UUID id,
             @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
@@ -236,11 +216,7 @@ public class PostResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples =
-                                    @ExampleObject(
-                                            name = "page",
-                                            value = "{\"items\":[" + PostingResource.POSTING_EXAMPLE
-                                                    + "],\"next\":null}")))
+                            examples = @ExampleObject(name = "page", value = StaffingExamples.POST_HISTORY_PAGE)))
     public Page<PostingView> history(
             @PathParam("id") UUID id,
             @Parameter(ref = SharedParameters.LIMIT) @QueryParam("limit") String limit,

@@ -33,14 +33,6 @@ import vn.customs.staffing.application.StaffingQueries;
 @Produces(MediaType.APPLICATION_JSON)
 public class PostingResource {
 
-    static final String POSTING_EXAMPLE = "{\"id\":\"9b2d0f4e-1c3a-4e5f-8a7b-6c5d4e3f2a1b\","
-            + "\"officerId\":\"3f2504e0-4f89-41d3-9a0c-0305e82c3301\",\"officerName\":\"Hoàng Văn Nam\","
-            + "\"serviceNumber\":\"HQ10012\",\"postId\":\"7c9e6679-7425-40de-944b-e07fc1f90ae7\","
-            + "\"postTitle\":\"Đội Thủ tục - tiếp nhận, đăng ký tờ khai\",\"postFunction\":\"CLEARANCE\","
-            + "\"unitCode\":\"HUU_NGHI\",\"validFrom\":\"2023-01-01\",\"validTo\":null,\"kind\":\"PERIODIC_ROTATION\","
-            + "\"decisionNumber\":\"123/QĐ-HQLS\",\"endDecisionNumber\":null,"
-            + "\"recordedAt\":\"2022-12-20T09:30:00Z\",\"endRecordedAt\":null}";
-
     private final StaffingQueries queries;
     private final Today today;
 
@@ -64,10 +56,7 @@ public class PostingResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples =
-                                    @ExampleObject(
-                                            name = "page",
-                                            value = "{\"items\":[" + POSTING_EXAMPLE + "],\"next\":null}")))
+                            examples = @ExampleObject(name = "page", value = StaffingExamples.POST_HISTORY_PAGE)))
     public Page<PostingView> postedOn(
             @Parameter(ref = SharedParameters.UNIT) @QueryParam("unit") String unit,
             @Parameter(description = "A post id", schema = @Schema(implementation = UUID.class)) @QueryParam("post")

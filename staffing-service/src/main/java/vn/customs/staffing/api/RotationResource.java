@@ -45,8 +45,8 @@ import vn.customs.platform.time.Today;
 import vn.customs.staffing.api.StaffingViews.RotationPlanView;
 import vn.customs.staffing.api.StaffingViews.RotationStandingView;
 import vn.customs.staffing.application.CallerScope;
+import vn.customs.staffing.application.FindRotationStandings;
 import vn.customs.staffing.application.RotationPlanning;
-import vn.customs.staffing.application.RotationStandings;
 import vn.customs.staffing.application.StaffingQueries;
 import vn.customs.staffing.domain.organisation.PostFunction;
 import vn.customs.staffing.domain.rotation.PlanStatus;
@@ -58,18 +58,6 @@ import vn.customs.staffing.domain.rotation.RotationPlan;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class RotationResource {
-
-    static final String PLAN_EXAMPLE = "{\"id\":\"e3b0c442-98fc-4c14-9afb-f4c8996fb924\",\"status\":\"OPTIMIZED\","
-            + "\"periodFrom\":\"2026-01-01\",\"periodTo\":\"2026-03-31\",\"unitCodes\":[\"HUU_NGHI\",\"COC_NAM\",\"CHI_MA\"],"
-            + "\"timeLimitSeconds\":5,\"createdBy\":\"personnel-clerk\",\"approvedBy\":null,\"decisionNumber\":null,"
-            + "\"score\":\"0hard/-21035soft\",\"feasible\":true,\"solveMillis\":1840,\"failure\":null,\"moveCount\":1,"
-            + "\"moves\":[{\"officerId\":\"3f2504e0-4f89-41d3-9a0c-0305e82c3301\",\"officerName\":\"Hoàng Văn Nam\","
-            + "\"fromPostId\":\"7c9e6679-7425-40de-944b-e07fc1f90ae7\",\"toPostId\":\"1d2c3b4a-5e6f-4a7b-8c9d-0e1f2a3b4c5d\","
-            + "\"moves\":true,\"due\":true,\"pinned\":false,\"reasons\":[\"Tenure of 52 months on a sensitive post reaches"
-            + " its rotation period\"]}],\"stays\":[{\"officerId\":\"5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d\","
-            + "\"officerName\":\"Trần Thị Lan\",\"fromPostId\":\"7c9e6679-7425-40de-944b-e07fc1f90ae7\","
-            + "\"toPostId\":\"7c9e6679-7425-40de-944b-e07fc1f90ae7\",\"moves\":false,\"due\":true,\"pinned\":false,"
-            + "\"reasons\":[\"Pregnant or raising a child under 36 months\"]}]}";
 
     /** A plan for a period over some units (none: the whole department). */
     public record NewPlan(
@@ -93,14 +81,14 @@ public class RotationResource {
             @NotBlank @Size(max = 64) String decisionNumber,
             @NotNull LocalDate effectiveFrom) {}
 
-    private final RotationStandings standings;
+    private final FindRotationStandings standings;
     private final RotationPlanning planning;
     private final StaffingQueries queries;
     private final CallerScope scope;
     private final Today today;
 
     RotationResource(
-            RotationStandings standings,
+            FindRotationStandings standings,
             RotationPlanning planning,
             StaffingQueries queries,
             CallerScope scope,
@@ -127,15 +115,7 @@ public class RotationResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples =
-                                    @ExampleObject(
-                                            name = "overdue",
-                                            value =
-                                                    "[{\"officerId\":\"3f2504e0-4f89-41d3-9a0c-0305e82c3301\",\"officerName\":\"Hoàng Văn Nam\","
-                                                            + "\"unitCode\":\"HUU_NGHI\",\"postId\":\"7c9e6679-7425-40de-944b-e07fc1f90ae7\","
-                                                            + "\"postTitle\":\"Đội Thủ tục - tiếp nhận, đăng ký tờ khai\",\"postFunction\":\"CLEARANCE\","
-                                                            + "\"since\":\"2021-09-01\",\"rotationPeriodMonths\":36,\"rotationDate\":\"2024-09-01\","
-                                                            + "\"standing\":\"OVERDUE\",\"exemption\":null}]")))
+                            examples = @ExampleObject(name = "overdue", value = StaffingExamples.ROTATION_STANDINGS)))
     public List<RotationStandingView> standings(
             @Parameter(ref = SharedParameters.UNIT) @QueryParam("unit") String unit,
             @Parameter(
@@ -169,25 +149,14 @@ public class RotationResource {
                     "Answers 202 at once with the plan in DRAFT; the solver (Timefold) works in the background within"
                             + " the time limit (default from configuration). Poll the plan until it is OPTIMIZED.")
     @RequestBody(
-            content =
-                    @Content(
-                            examples =
-                                    @ExampleObject(
-                                            name = "quarter",
-                                            value =
-                                                    "{\"periodFrom\":\"2026-01-01\",\"periodTo\":\"2026-03-31\",\"unitCodes\":[\"HUU_NGHI\",\"COC_NAM\","
-                                                            + "\"CHI_MA\",\"DEPT\"],\"timeLimitSeconds\":5}")))
+            content = @Content(examples = @ExampleObject(name = "quarter", value = StaffingExamples.NEW_ROTATION_PLAN)))
     @APIResponse(
             responseCode = "202",
             description = "Accepted; Location names the plan to poll",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples =
-                                    @ExampleObject(
-                                            name = "draft",
-                                            value =
-                                                    "{\"id\":\"e3b0c442-98fc-4c14-9afb-f4c8996fb924\",\"status\":\"DRAFT\",\"moves\":[],\"stays\":[]}")))
+                            examples = @ExampleObject(name = "draft", value = StaffingExamples.ROTATION_DRAFT)))
     public Response create(@Valid @NotNull NewPlan body) {
         RotationPlan plan = planning.create(
                 body.periodFrom(),
@@ -210,10 +179,7 @@ public class RotationResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples =
-                                    @ExampleObject(
-                                            name = "page",
-                                            value = "{\"items\":[" + PLAN_EXAMPLE + "],\"next\":null}")))
+                            examples = @ExampleObject(name = "page", value = StaffingExamples.ROTATION_PAGE)))
     public Page<RotationPlanView> plans(
             @Parameter(
                             description = "DRAFT, OPTIMIZED, APPROVED or EXECUTED",
@@ -243,7 +209,7 @@ public class RotationResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples = @ExampleObject(name = "optimized", value = PLAN_EXAMPLE)))
+                            examples = @ExampleObject(name = "optimized", value = StaffingExamples.ROTATION_PLAN)))
     public Response plan(@PathParam("id") UUID id) {
         RotationPlan plan = planning.find(id);
         return Response.ok(RotationPlanView.of(plan))
@@ -259,21 +225,14 @@ public class RotationResource {
             summary = "Pin an officer to a post",
             description = "Needs If-Match. The plan goes back to DRAFT and is"
                     + " solved again; every later solve keeps the pin.")
-    @RequestBody(
-            content =
-                    @Content(
-                            examples =
-                                    @ExampleObject(
-                                            name = "pin",
-                                            value =
-                                                    "{\"officerId\":\"3f2504e0-4f89-41d3-9a0c-0305e82c3301\",\"postId\":\"1d2c3b4a-5e6f-4a7b-8c9d-0e1f2a3b4c5d\"}")))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "pin", value = StaffingExamples.ROTATION_PIN)))
     @APIResponse(
             responseCode = "202",
             description = "Accepted; the plan is being solved again",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples = @ExampleObject(name = "draft", value = PLAN_EXAMPLE)))
+                            examples = @ExampleObject(name = "draft", value = StaffingExamples.ROTATION_PLAN)))
     public Response pin(
             @PathParam("id") UUID id,
             @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
@@ -295,7 +254,7 @@ public class RotationResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples = @ExampleObject(name = "draft", value = PLAN_EXAMPLE)))
+                            examples = @ExampleObject(name = "draft", value = StaffingExamples.ROTATION_PLAN)))
     public Response resolve(
             @PathParam("id") UUID id,
             @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
@@ -317,7 +276,7 @@ public class RotationResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples = @ExampleObject(name = "approved", value = PLAN_EXAMPLE)))
+                            examples = @ExampleObject(name = "approved", value = StaffingExamples.ROTATION_PLAN)))
     public Response approve(
             @PathParam("id") UUID id,
             @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
@@ -340,18 +299,14 @@ public class RotationResource {
     @RequestBody(
             content =
                     @Content(
-                            examples =
-                                    @ExampleObject(
-                                            name = "execution",
-                                            value =
-                                                    "{\"decisionNumber\":\"45/QĐ-HQLS\",\"effectiveFrom\":\"2026-01-01\"}")))
+                            examples = @ExampleObject(name = "execution", value = StaffingExamples.ROTATION_EXECUTION)))
     @APIResponse(
             responseCode = "200",
             description = "The executed plan",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples = @ExampleObject(name = "executed", value = PLAN_EXAMPLE)))
+                            examples = @ExampleObject(name = "executed", value = StaffingExamples.ROTATION_PLAN)))
     public Response execute(
             @PathParam("id") UUID id,
             @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,

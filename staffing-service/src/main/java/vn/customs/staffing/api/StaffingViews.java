@@ -28,10 +28,17 @@ final class StaffingViews {
     private StaffingViews() {}
 
     /** A unit. */
-    record UnitView(UUID id, String code, String name, String kind, UUID parentId, boolean remoteArea) {
+    record UnitView(
+            UUID id, String code, String name, String kind, UUID parentId, boolean remoteArea, LocalDate closedOn) {
         static UnitView of(Unit unit) {
             return new UnitView(
-                    unit.id(), unit.code(), unit.name(), unit.kind().name(), unit.parentId(), unit.remoteArea());
+                    unit.id(),
+                    unit.code(),
+                    unit.name(),
+                    unit.kind().name(),
+                    unit.parentId(),
+                    unit.remoteArea(),
+                    unit.closedOn());
         }
     }
 

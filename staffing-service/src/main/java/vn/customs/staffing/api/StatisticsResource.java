@@ -48,14 +48,7 @@ public class StatisticsResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples =
-                                    @ExampleObject(
-                                            name = "quarter",
-                                            value =
-                                                    "{\"from\":\"2025-04-01\",\"to\":\"2025-06-30\",\"moves\":111,\"movesByUnitAndKind\":"
-                                                            + "[{\"unitCode\":\"HUU_NGHI\",\"kind\":\"PERIODIC_ROTATION\",\"moves\":42}],\"officersDue\":6,"
-                                                            + "\"officersOverdue\":3,\"tenureInSensitivePosts\":[{\"band\":\"under 12 months\",\"officers\":14}],"
-                                                            + "\"assetDeclarations\":{\"year\":2024,\"owed\":48,\"onTime\":46,\"late\":1,\"missing\":1}}")))
+                            examples = @ExampleObject(name = "quarter", value = StaffingExamples.STATISTICS)))
     public Statistics.Figures figures(
             @Parameter(ref = SharedParameters.FROM) @QueryParam("from") String from,
             @Parameter(ref = SharedParameters.TO) @QueryParam("to") String to,

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -55,10 +56,6 @@ import vn.customs.staffing.domain.organisation.UnitKind;
 @Consumes(MediaType.APPLICATION_JSON)
 public class UnitResource {
 
-    static final String UNIT_EXAMPLE = "{\"id\":\"0b8f7c52-3c1e-4a57-9d0e-6a1f2b3c4d5e\",\"code\":\"HUU_NGHI\","
-            + "\"name\":\"Chi cục Hải quan cửa khẩu quốc tế Hữu Nghị\",\"kind\":\"SUB_DEPARTMENT\","
-            + "\"parentId\":\"5d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6\",\"remoteArea\":false}";
-
     /** A new unit. */
     public record NewUnit(
             @NotBlank
@@ -78,6 +75,11 @@ public class UnitResource {
     /** What may change about a unit (its code never does). */
     public record UnitChange(@NotBlank @Size(max = 200) String name, boolean remoteArea) {}
 
+    /** Closing a unit: from which day, under which decision. */
+    public record Closure(
+            @NotNull LocalDate closedOn,
+            @NotBlank @Size(max = 64) String decisionNumber) {}
+
     private final Organisation organisation;
     private final StaffingQueries queries;
     private final Today today;
@@ -95,22 +97,14 @@ public class UnitResource {
             operationId = "createUnit",
             summary = "Create a unit",
             description = "Codes are what other services know units by; they never change.")
-    @RequestBody(
-            content =
-                    @Content(
-                            examples =
-                                    @ExampleObject(
-                                            name = "gate",
-                                            value = "{\"code\":\"HUU_NGHI\","
-                                                    + "\"name\":\"Chi cục Hải quan cửa khẩu quốc tế Hữu Nghị\",\"kind\":\"SUB_DEPARTMENT\","
-                                                    + "\"parentCode\":\"DEPT\",\"remoteArea\":false}")))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "gate", value = StaffingExamples.NEW_UNIT)))
     @APIResponse(
             responseCode = "201",
             description = "Created; Location names it, ETag versions it",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples = @ExampleObject(name = "unit", value = UNIT_EXAMPLE)))
+                            examples = @ExampleObject(name = "unit", value = StaffingExamples.UNIT)))
     public Response create(@Valid @NotNull NewUnit body) {
         Unit unit =
                 organisation.createUnit(body.code(), body.name(), body.kind(), body.parentCode(), body.remoteArea());
@@ -132,10 +126,7 @@ public class UnitResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples =
-                                    @ExampleObject(
-                                            name = "page",
-                                            value = "{\"items\":[" + UNIT_EXAMPLE + "],\"next\":null}")))
+                            examples = @ExampleObject(name = "page", value = StaffingExamples.UNIT_PAGE)))
     public Page<UnitView> list(
             @Parameter(
                             description = "DEPARTMENT, SUB_DEPARTMENT or TEAM",
@@ -177,7 +168,7 @@ public class UnitResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples = @ExampleObject(name = "unit", value = UNIT_EXAMPLE)))
+                            examples = @ExampleObject(name = "unit", value = StaffingExamples.UNIT)))
     public Response read(@PathParam("id") UUID id) {
         Unit unit = queries.unit(id);
         return Response.ok(UnitView.of(unit))
@@ -192,26 +183,47 @@ public class UnitResource {
             operationId = "reviseUnit",
             summary = "Rename a unit or change its remote-area flag",
             description = "Needs If-Match with the unit's ETag.")
-    @RequestBody(
-            content =
-                    @Content(
-                            examples =
-                                    @ExampleObject(
-                                            name = "change",
-                                            value =
-                                                    "{\"name\":\"Chi cục Hải quan cửa khẩu Chi Ma\",\"remoteArea\":true}")))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "change", value = StaffingExamples.UNIT_CHANGE)))
     @APIResponse(
             responseCode = "200",
             description = "The changed unit, with its new ETag",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples = @ExampleObject(name = "unit", value = UNIT_EXAMPLE)))
+                            examples = @ExampleObject(name = "unit", value = StaffingExamples.UNIT)))
     public Response revise(
             @PathParam("id") UUID id,
             @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
             @Valid @NotNull UnitChange body) {
         Unit unit = organisation.reviseUnit(id, Preconditions.expectedVersion(ifMatch), body.name(), body.remoteArea());
+        return Response.ok(UnitView.of(unit))
+                .tag(Preconditions.etag(unit.version()))
+                .build();
+    }
+
+    @POST
+    @Path("/{id}/closure")
+    @RolesAllowed(Roles.PERSONNEL)
+    @Operation(
+            operationId = "closeUnit",
+            summary = "Close a unit",
+            description = "Needs If-Match. Refused (422 unit-still-staffed) while officers are posted there on or after"
+                    + " `closedOn` or a unit under it is open; 409 once closed. Afterwards no post, posting or unit"
+                    + " is added there (422 unit-closed); its history stays readable. Publishes UnitClosed.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "closure", value = StaffingExamples.UNIT_CLOSURE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The closed unit, with its new ETag",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "unit", value = StaffingExamples.UNIT)))
+    public Response close(
+            @PathParam("id") UUID id,
+            @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
+            @Valid @NotNull Closure body) {
+        Unit unit = organisation.closeUnit(
+                id, Preconditions.expectedVersion(ifMatch), body.closedOn(), body.decisionNumber());
         return Response.ok(UnitView.of(unit))
                 .tag(Preconditions.etag(unit.version()))
                 .build();
@@ -232,12 +244,7 @@ public class UnitResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples =
-                                    @ExampleObject(
-                                            name = "head",
-                                            value =
-                                                    "{\"unitCode\":\"HUU_NGHI\",\"on\":\"2025-06-30\",\"posting\":{\"officerName\":\"Nguyễn Văn An\","
-                                                            + "\"postTitle\":\"Chi cục trưởng\",\"validFrom\":\"2023-01-01\",\"validTo\":null}}")))
+                            examples = @ExampleObject(name = "head", value = StaffingExamples.UNIT_HEAD)))
     public HeadView head(
             @PathParam("id") UUID id,
             @Parameter(ref = SharedParameters.ON) @QueryParam("on") String on,

@@ -88,15 +88,9 @@ public class AssetDeclarations {
         AssetDeclaration declaration = find(id);
         expected.requireMatches(declaration.version());
         switch (step) {
-            case PUBLICIZE:
-                declaration.publicize();
-                break;
-            case VERIFY:
-                declaration.verify();
-                break;
-            case QUERY:
-                declaration.query(question);
-                break;
+            case PUBLICIZE -> declaration.publicize();
+            case VERIFY -> declaration.verify();
+            case QUERY -> declaration.query(question);
         }
         entityManager.flush();
         audit.record("advance-asset-declaration", "asset-declaration", id, Map.of("step", step));

@@ -57,6 +57,7 @@ public class MoveOfficer {
                 .postForUpdate(command.postId())
                 .orElseThrow(() -> new RuleViolationException("unknown-post", "No post " + command.postId() + "."));
         Unit unit = organisation.unit(target.unitId()).orElseThrow();
+        unit.requireOpen();
         Optional<Post> previous = officer.openPosting().flatMap(open -> organisation.post(open.postId()));
         target.requireRoomForOneMore(organisation.officersOnOrAfter(target.id(), command.from()));
 

@@ -23,14 +23,14 @@ import vn.customs.staffing.domain.rotation.Tenure;
 @ApplicationScoped
 public class Notices {
 
-    private final RotationStandings standings;
+    private final FindRotationStandings standings;
     private final AssetDeclarations assets;
     private final EntityManager entityManager;
     private final Outbox outbox;
     private final Today today;
 
     Notices(
-            RotationStandings standings,
+            FindRotationStandings standings,
             AssetDeclarations assets,
             EntityManager entityManager,
             Outbox outbox,

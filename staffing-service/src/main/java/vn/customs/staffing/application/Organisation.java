@@ -2,6 +2,7 @@ package vn.customs.staffing.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import vn.customs.platform.audit.AuditTrail;
@@ -9,6 +10,7 @@ import vn.customs.platform.domain.ExpectedVersion;
 import vn.customs.platform.domain.RuleViolationException;
 import vn.customs.platform.domain.TimeOrderedIds;
 import vn.customs.platform.domain.UnknownObjectException;
+import vn.customs.platform.events.Outbox;
 import vn.customs.platform.time.Today;
 import vn.customs.staffing.domain.organisation.OrganisationRepository;
 import vn.customs.staffing.domain.organisation.Post;
@@ -21,11 +23,13 @@ import vn.customs.staffing.domain.organisation.UnitKind;
 public class Organisation {
 
     private final OrganisationRepository repository;
+    private final Outbox outbox;
     private final AuditTrail audit;
     private final Today today;
 
-    Organisation(OrganisationRepository repository, AuditTrail audit, Today today) {
+    Organisation(OrganisationRepository repository, Outbox outbox, AuditTrail audit, Today today) {
         this.repository = repository;
+        this.outbox = outbox;
         this.audit = audit;
         this.today = today;
     }
@@ -41,8 +45,12 @@ public class Organisation {
                         .unitByCode(parentCode)
                         .orElseThrow(() ->
                                 new RuleViolationException("unknown-unit", "No unit with code " + parentCode + "."));
+        if (parent != null) {
+            parent.requireOpen();
+        }
         Unit unit = Unit.create(TimeOrderedIds.next(), code, name, kind, parent, remoteArea, today.now());
         repository.add(unit);
+        outbox.publish(unit.opening(parent, today.now()));
         audit.record("create-unit", "unit", unit.id(), Map.of("code", code));
         return unit;
     }
@@ -62,6 +70,7 @@ public class Organisation {
         Unit unit = repository
                 .unit(unitId)
                 .orElseThrow(() -> new RuleViolationException("unknown-unit", "No unit " + unitId + "."));
+        unit.requireOpen();
         Post post = Post.create(TimeOrderedIds.next(), unit, terms, today.now());
         repository.add(post);
         repository.flush();
@@ -77,6 +86,22 @@ public class Organisation {
         repository.flush();
         audit.record("revise-post", "post", id, Map.of("title", terms.title()));
         return post;
+    }
+
+    /** Closes a unit from {@code day} under a decision; publishes UnitClosed. */
+    @Transactional
+    public Unit closeUnit(UUID id, ExpectedVersion expected, LocalDate day, String decision) {
+        Unit unit = unit(id);
+        expected.requireMatches(unit.version());
+        outbox.publish(unit.close(
+                day,
+                decision,
+                repository.staffedOnOrAfter(unit.code(), day),
+                repository.hasOpenChildren(unit.id()),
+                today.now()));
+        repository.flush();
+        audit.record("close-unit", "unit", id, Map.of("closedOn", day, "decision", decision));
+        return unit;
     }
 
     public Unit unit(UUID id) {

@@ -37,7 +37,7 @@ public class RotationPlanning {
     private final OfficerRepository officers;
     private final OrganisationRepository organisation;
     private final PostingRecorder recorder;
-    private final RotationSolving solving;
+    private final SolveRotationPlans solving;
     private final EntityManager entityManager;
     private final RotationRules rules;
     private final Caller caller;
@@ -49,7 +49,7 @@ public class RotationPlanning {
             OfficerRepository officers,
             OrganisationRepository organisation,
             PostingRecorder recorder,
-            RotationSolving solving,
+            SolveRotationPlans solving,
             EntityManager entityManager,
             RotationRules rules,
             Caller caller,
@@ -162,6 +162,7 @@ public class RotationPlanning {
         for (int i = 0; i < moves.size(); i++) {
             Post to = organisation.postForUpdate(moves.get(i).toPostId()).orElseThrow();
             Unit unit = organisation.unit(to.unitId()).orElseThrow();
+            unit.requireOpen();
             to.requireRoomForOneMore(organisation.officersOnOrAfter(to.id(), effectiveFrom));
             recorder.opened(
                     movers.get(i)

@@ -41,10 +41,10 @@ public class Statistics {
     private static final int[] BAND_LIMITS_MONTHS = {12, 24, 36, 48, 60};
 
     private final EntityManager entityManager;
-    private final RotationStandings standings;
+    private final FindRotationStandings standings;
     private final CallerScope scope;
 
-    Statistics(EntityManager entityManager, RotationStandings standings, CallerScope scope) {
+    Statistics(EntityManager entityManager, FindRotationStandings standings, CallerScope scope) {
         this.entityManager = entityManager;
         this.standings = standings;
         this.scope = scope;

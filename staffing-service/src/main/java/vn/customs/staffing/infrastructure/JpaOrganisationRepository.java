@@ -67,6 +67,30 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     }
 
     @Override
+    public boolean staffedOnOrAfter(String unitCode, LocalDate day) {
+        return entityManager
+                        .createQuery(
+                                "SELECT COUNT(p) FROM Posting p WHERE p.unitCode = :unit"
+                                        + " AND (p.validTo IS NULL OR p.validTo >= :day)",
+                                Long.class)
+                        .setParameter("unit", unitCode)
+                        .setParameter("day", day)
+                        .getSingleResult()
+                > 0;
+    }
+
+    @Override
+    public boolean hasOpenChildren(UUID unitId) {
+        return entityManager
+                        .createQuery(
+                                "SELECT COUNT(u) FROM Unit u WHERE u.parentId = :unit AND u.closedOn IS NULL",
+                                Long.class)
+                        .setParameter("unit", unitId)
+                        .getSingleResult()
+                > 0;
+    }
+
+    @Override
     public List<Unit> units() {
         return entityManager
                 .createQuery("SELECT u FROM Unit u ORDER BY u.code", Unit.class)

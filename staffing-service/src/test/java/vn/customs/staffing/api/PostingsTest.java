@@ -325,6 +325,7 @@ class PostingsTest {
                                 .collect(Collectors.toList())));
         List<String> headChanges = TopicReader.readAll(bootstrapServers, "customs.staffing.v1").stream()
                 .filter(record -> code.equals(record.key()))
+                .filter(record -> header(record, CloudEventHeaders.TYPE).equals("customs.staffing.UnitHeadChanged.v1"))
                 .map(ConsumerRecord::value)
                 .collect(Collectors.toList());
         assertEquals(2, headChanges.size(), "a head from the start, then a vacancy: " + headChanges);

@@ -38,6 +38,7 @@ class StaffingRoleMatrixTest {
                 new Endpoint("GET", "/api/v1/units", READ_OWN_UNIT),
                 new Endpoint("GET", "/api/v1/units/" + ID, READ_OWN_UNIT),
                 new Endpoint("PUT", "/api/v1/units/" + ID, new String[] {MANAGE}),
+                new Endpoint("POST", "/api/v1/units/" + ID + "/closure", new String[] {MANAGE}),
                 new Endpoint("GET", "/api/v1/units/" + ID + "/head", READ_OWN_UNIT),
                 new Endpoint("POST", "/api/v1/posts", new String[] {MANAGE}),
                 new Endpoint("GET", "/api/v1/posts", READ_OWN_UNIT),
@@ -72,7 +73,10 @@ class StaffingRoleMatrixTest {
                 new Endpoint("GET", "/api/v1/asset-declarations/overdue", READ_OWN_UNIT),
                 new Endpoint("GET", "/api/v1/asset-declarations/first-owed", READ_OWN_UNIT),
                 new Endpoint("GET", "/api/v1/asset-declaration-thresholds", READ),
-                new Endpoint("GET", "/api/v1/statistics", READ_OWN_UNIT));
+                new Endpoint("GET", "/api/v1/statistics", READ_OWN_UNIT),
+                new Endpoint("POST", "/api/v1/briefings", new String[] {MANAGE, "UNIT_HEAD"}),
+                new Endpoint("GET", "/api/v1/briefings/statistics", READ_OWN_UNIT),
+                new Endpoint("GET", "/api/v1/briefings/absentees", READ_OWN_UNIT));
     }
 
     @ParameterizedTest

@@ -11,15 +11,10 @@ public enum AssetDeclarationStatus {
     QUERIED;
 
     public Set<AssetDeclarationStatus> next() {
-        switch (this) {
-            case SUBMITTED:
-                return EnumSet.of(PUBLICIZED);
-            case PUBLICIZED:
-                return EnumSet.of(VERIFIED, QUERIED);
-            case VERIFIED:
-            case QUERIED:
-                return EnumSet.noneOf(AssetDeclarationStatus.class);
-        }
-        throw new IllegalStateException("unreachable: " + this);
+        return switch (this) {
+            case SUBMITTED -> EnumSet.of(PUBLICIZED);
+            case PUBLICIZED -> EnumSet.of(VERIFIED, QUERIED);
+            case VERIFIED, QUERIED -> EnumSet.noneOf(AssetDeclarationStatus.class);
+        };
     }
 }

@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import vn.customs.contracts.staffing.OfficerPosted;
 import vn.customs.contracts.staffing.OfficerRegistered;
@@ -181,17 +180,7 @@ public class Officer {
         }
         Posting posting = new Posting(postingId, this, target.postId(), target.unitCode(), from, kind, decision, now);
         postings.add(posting);
-        return new OfficerPosted(
-                id.toString(),
-                postingId.toString(),
-                target.unitCode(),
-                target.postId().toString(),
-                target.function().name(),
-                target.sensitive(),
-                from,
-                kind.name(),
-                decision,
-                now);
+        return posting.opened(target, now);
     }
 
     /** Ends the open posting on {@code lastDay}, its last day on the post, because a move follows. */
@@ -212,16 +201,7 @@ public class Officer {
             throw new RuleViolationException(
                     "posting-too-short", "The posting started on " + open.validFrom() + "; it cannot end before.");
         }
-        open.end(lastDay, decision, now);
-        return new PostingEnded(
-                id.toString(),
-                open.id().toString(),
-                open.unitCode(),
-                open.postId().toString(),
-                lastDay,
-                decision,
-                reason,
-                now);
+        return open.end(lastDay, decision, reason, now);
     }
 
     private static void requireDecision(String decision) {
@@ -247,22 +227,12 @@ public class Officer {
 
     /** Units where a declared relative works or a declared business interest operates. */
     public Set<String> conflictUnitCodes() {
-        Set<String> codes = new TreeSet<>();
-        declaredInterests.stream()
-                .map(DeclaredInterest::unitCode)
-                .filter(Objects::nonNull)
-                .forEach(codes::add);
-        return codes;
+        return DeclaredInterest.collect(declaredInterests, DeclaredInterest::unitCode);
     }
 
     /** Enterprises the officer declared an interest in. */
     public Set<String> conflictTaxIds() {
-        Set<String> taxIds = new TreeSet<>();
-        declaredInterests.stream()
-                .map(DeclaredInterest::taxId)
-                .filter(Objects::nonNull)
-                .forEach(taxIds::add);
-        return taxIds;
+        return DeclaredInterest.collect(declaredInterests, DeclaredInterest::taxId);
     }
 
     public UUID id() {

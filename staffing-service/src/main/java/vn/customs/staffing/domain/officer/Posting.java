@@ -11,6 +11,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import vn.customs.contracts.staffing.OfficerPosted;
+import vn.customs.contracts.staffing.PostingEnded;
+import vn.customs.staffing.domain.organisation.PostPlacement;
 
 /**
  * One officer on one post from a first to a last day (open while {@code validTo} is null), with the decision that
@@ -62,10 +65,13 @@ public class Posting {
         this.recordedAt = recordedAt;
     }
 
-    void end(LocalDate lastDay, String decision, Instant now) {
+    /** Ends the posting on {@code lastDay} and returns the event saying why ({@code reason}: MOVE or a departure). */
+    PostingEnded end(LocalDate lastDay, String decision, String reason, Instant now) {
         this.validTo = lastDay;
         this.endDecisionNumber = decision;
         this.endRecordedAt = now;
+        return new PostingEnded(
+                officerId().toString(), id.toString(), unitCode, postId.toString(), lastDay, decision, reason, now);
     }
 
     public boolean covers(LocalDate day) {
@@ -79,6 +85,21 @@ public class Posting {
 
     public boolean open() {
         return validTo == null;
+    }
+
+    /** The event announcing this posting, on the post {@code target} places it. */
+    OfficerPosted opened(PostPlacement target, Instant now) {
+        return new OfficerPosted(
+                officerId().toString(),
+                id.toString(),
+                unitCode,
+                postId.toString(),
+                target.function().name(),
+                target.sensitive(),
+                validFrom,
+                kind.name(),
+                decisionNumber,
+                now);
     }
 
     public UUID id() {

@@ -24,6 +24,12 @@ public interface OrganisationRepository {
     /** Officers holding the post on {@code day} or after it. */
     long officersOnOrAfter(UUID postId, LocalDate day);
 
+    /** Whether any officer is posted at the unit on {@code day} or after it. */
+    boolean staffedOnOrAfter(String unitCode, LocalDate day);
+
+    /** Whether a unit directly under this one is still open. */
+    boolean hasOpenChildren(UUID unitId);
+
     List<Unit> units();
 
     List<Post> posts();

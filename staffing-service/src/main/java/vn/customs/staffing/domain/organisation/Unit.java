@@ -7,10 +7,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import vn.customs.contracts.staffing.UnitClosed;
+import vn.customs.contracts.staffing.UnitOpened;
+import vn.customs.platform.domain.IllegalTransitionException;
 import vn.customs.platform.domain.RuleViolationException;
+import vn.customs.platform.domain.UnitCode;
 
 /**
  * A unit of the department (the department itself, a sub-department at a gate, a team). Its code is what the other
@@ -20,7 +25,7 @@ import vn.customs.platform.domain.RuleViolationException;
 @Table(name = "units")
 public class Unit {
 
-    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,31}");
+    private static final Pattern CODE = Pattern.compile(UnitCode.PATTERN);
 
     @Id
     private UUID id;
@@ -33,6 +38,8 @@ public class Unit {
 
     private UUID parentId;
     private boolean remoteArea;
+    private LocalDate closedOn;
+    private String closureDecision;
 
     @Version
     private long version;
@@ -63,6 +70,45 @@ public class Unit {
                     "invalid-unit-parent", "The department has no parent unit; every other unit has one.");
         }
         return new Unit(id, code, name.strip(), kind, parent == null ? null : parent.id, remoteArea, now);
+    }
+
+    /** The event that announces the unit to other services; {@code parent} is null only for the department. */
+    public UnitOpened opening(Unit parent, Instant now) {
+        return new UnitOpened(code, name, kind.name(), parent == null ? null : parent.code, remoteArea, now);
+    }
+
+    /**
+     * Closes the unit from {@code day}: refused while officers are posted there on or after that day or a unit under
+     * it is open (422 unit-still-staffed), and once closed (409).
+     */
+    public UnitClosed close(LocalDate day, String decision, boolean staffed, boolean hasOpenChildren, Instant now) {
+        if (closedOn != null) {
+            throw new IllegalTransitionException("unit", "CLOSED", "be closed");
+        }
+        if (staffed || hasOpenChildren) {
+            throw new RuleViolationException(
+                    "unit-still-staffed",
+                    staffed
+                            ? "Officers are posted at " + code + " on or after " + day + "; move them first."
+                            : "A unit under " + code + " is still open; close it first.");
+        }
+        if (decision == null || decision.isBlank()) {
+            throw new RuleViolationException("decision-required", "A unit is closed by a decision.");
+        }
+        this.closedOn = day;
+        this.closureDecision = decision.strip();
+        return new UnitClosed(code, day, closureDecision, now);
+    }
+
+    /** Refuses new posts, postings and child units at a closed unit (422 unit-closed). */
+    public void requireOpen() {
+        if (closedOn != null) {
+            throw new RuleViolationException("unit-closed", "Unit " + code + " was closed on " + closedOn + ".");
+        }
+    }
+
+    public LocalDate closedOn() {
+        return closedOn;
     }
 
     /** Renames the unit or changes its remote-area flag (which lengthens some legal time limits). */

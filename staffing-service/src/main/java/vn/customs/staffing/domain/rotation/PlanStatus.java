@@ -14,16 +14,11 @@ public enum PlanStatus {
     EXECUTED;
 
     public Set<PlanStatus> next() {
-        switch (this) {
-            case DRAFT:
-                return EnumSet.of(OPTIMIZED);
-            case OPTIMIZED:
-                return EnumSet.of(DRAFT, APPROVED);
-            case APPROVED:
-                return EnumSet.of(EXECUTED);
-            case EXECUTED:
-                return EnumSet.noneOf(PlanStatus.class);
-        }
-        throw new IllegalStateException("unreachable: " + this);
+        return switch (this) {
+            case DRAFT -> EnumSet.of(OPTIMIZED);
+            case OPTIMIZED -> EnumSet.of(DRAFT, APPROVED);
+            case APPROVED -> EnumSet.of(EXECUTED);
+            case EXECUTED -> EnumSet.noneOf(PlanStatus.class);
+        };
     }
 }

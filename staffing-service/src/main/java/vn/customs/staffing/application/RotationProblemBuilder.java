@@ -28,12 +28,12 @@ import vn.customs.staffing.planning.RotationProblem;
  * plan's first day, with his tenure, exemption, suspension, conflicts of interest and recent posts.
  */
 @ApplicationScoped
-class RotationProblems {
+class RotationProblemBuilder {
 
     private final EntityManager entityManager;
     private final RotationRules rules;
 
-    RotationProblems(EntityManager entityManager, RotationRules rules) {
+    RotationProblemBuilder(EntityManager entityManager, RotationRules rules) {
         this.entityManager = entityManager;
         this.rules = rules;
     }

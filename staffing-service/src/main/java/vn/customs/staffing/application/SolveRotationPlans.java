@@ -35,9 +35,9 @@ import vn.customs.staffing.planning.Stay;
  * round (the plan was pinned meanwhile) is dropped because a newer solve follows it.
  */
 @ApplicationScoped
-public class RotationSolving {
+public class SolveRotationPlans {
 
-    private static final Logger LOG = Logger.getLogger(RotationSolving.class);
+    private static final Logger LOG = Logger.getLogger(SolveRotationPlans.class);
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "rotation-solver");
@@ -45,13 +45,13 @@ public class RotationSolving {
         return thread;
     });
     private final TransactionSynchronizationRegistry transactions;
-    private final RotationProblems problems;
+    private final RotationProblemBuilder problems;
     private final EntityManager entityManager;
     private final Today today;
 
-    RotationSolving(
+    SolveRotationPlans(
             TransactionSynchronizationRegistry transactions,
-            RotationProblems problems,
+            RotationProblemBuilder problems,
             EntityManager entityManager,
             Today today) {
         this.transactions = transactions;

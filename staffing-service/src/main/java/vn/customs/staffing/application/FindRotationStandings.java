@@ -17,12 +17,12 @@ import vn.customs.staffing.domain.rotation.Tenure;
 
 /** Who is due or overdue for rotation on a day: officers on sensitive posts near or past their rotation date. */
 @ApplicationScoped
-public class RotationStandings {
+public class FindRotationStandings {
 
     private final EntityManager entityManager;
     private final RotationRules rules;
 
-    RotationStandings(EntityManager entityManager, RotationRules rules) {
+    FindRotationStandings(EntityManager entityManager, RotationRules rules) {
         this.entityManager = entityManager;
         this.rules = rules;
     }

@@ -1,0 +1,7 @@
+package vn.customs.staffing.domain.briefing;
+
+/** Discipline briefings. */
+public interface BriefingRepository {
+
+    void add(Briefing briefing);
+}
