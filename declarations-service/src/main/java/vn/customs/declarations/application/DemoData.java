@@ -30,7 +30,6 @@ import vn.customs.declarations.domain.risk.ChannelSelection;
 import vn.customs.declarations.domain.risk.ChannelSelector;
 import vn.customs.declarations.domain.risk.RiskFacts;
 import vn.customs.declarations.domain.risk.RiskRules;
-import vn.customs.declarations.infrastructure.DeclarationsConfig;
 import vn.customs.platform.domain.TimeOrderedIds;
 import vn.customs.platform.domain.time.WorkingCalendar;
 import vn.customs.platform.time.Today;
@@ -70,15 +69,16 @@ public class DemoData {
             EntityManager entityManager,
             Today today,
             WorkingCalendar calendar,
-            DeclarationsConfig config,
-            @ConfigProperty(name = "customs.demo-data.enabled") boolean enabled) {
+            CharterTerms terms,
+            @ConfigProperty(name = "customs.demo-data.enabled") boolean enabled,
+            @ConfigProperty(name = "declarations.demo-data.count") int count) {
         this.declarations = declarations;
         this.entityManager = entityManager;
         this.today = today;
         this.calendar = calendar;
-        this.terms = Terms.of(config);
+        this.terms = terms;
         this.enabled = enabled;
-        this.count = config.demoData().count();
+        this.count = count;
     }
 
     void onStart(@Observes StartupEvent start) {

@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 import vn.customs.declarations.domain.declaration.Declaration;
 import vn.customs.declarations.domain.officer.OfficerRoster;
-import vn.customs.platform.http.RequestProblemException;
+import vn.customs.platform.domain.AccessRefusedException;
 import vn.customs.platform.security.Caller;
 import vn.customs.platform.time.Today;
 
@@ -30,8 +30,8 @@ public class OfficerAccess {
     /** The caller's officer id, from the token's {@code officer_id} claim. */
     public UUID officerId() {
         return caller.officerUuid()
-                .orElseThrow(() -> new RequestProblemException(
-                        403, "no-officer-id", "The token names no officer (claim officer_id with the officer's id)."));
+                .orElseThrow(() -> new AccessRefusedException(
+                        "no-officer-id", "The token names no officer (claim officer_id with the officer's id)."));
     }
 
     /** Refuses (403, naming why) an officer who may not act on this declaration today. */
@@ -40,7 +40,7 @@ public class OfficerAccess {
         roster.standing(officer, today.date())
                 .refusalFor(declaration.gateCode(), Enterprises.of(declaration))
                 .ifPresent(refusal -> {
-                    throw new RequestProblemException(403, refusal.code(), refusal.detail());
+                    throw new AccessRefusedException(refusal.code(), refusal.detail());
                 });
         return officer;
     }

@@ -23,12 +23,10 @@ import vn.customs.declarations.domain.risk.ChannelSelection;
 import vn.customs.declarations.domain.risk.ChannelSelector;
 import vn.customs.declarations.domain.risk.RiskFacts;
 import vn.customs.declarations.domain.risk.RiskRules;
-import vn.customs.declarations.infrastructure.DeclarationsConfig;
 import vn.customs.platform.audit.AuditTrail;
 import vn.customs.platform.domain.TimeOrderedIds;
 import vn.customs.platform.domain.time.WorkingCalendar;
 import vn.customs.platform.events.Outbox;
-import vn.customs.platform.http.RequestProblemException;
 import vn.customs.platform.time.Today;
 
 /**
@@ -59,22 +57,16 @@ public class SubmitDeclaration {
             AuditTrail audit,
             Today today,
             WorkingCalendar calendar,
-            DeclarationsConfig config) {
+            CharterTerms terms,
+            RiskRules rules) {
         this.declarations = declarations;
         this.roster = roster;
         this.outbox = outbox;
         this.audit = audit;
         this.today = today;
         this.calendar = calendar;
-        this.terms = Terms.of(config);
-        RiskRules defaults = RiskRules.defaults();
-        this.selector = new ChannelSelector(new RiskRules(
-                defaults.redHsChapters(),
-                defaults.yellowHsChapters(),
-                defaults.watchedOrigins(),
-                defaults.violationsForRed(),
-                config.risk().minimumRandomRedRate(),
-                config.risk().minimumRandomYellowRate()));
+        this.terms = terms;
+        this.selector = new ChannelSelector(rules);
     }
 
     @Transactional
@@ -86,11 +78,7 @@ public class SubmitDeclaration {
             if (earlier.get().contentHash().equals(contentHash)) {
                 return new Result(earlier.get(), true);
             }
-            throw new RequestProblemException(
-                    409,
-                    "lrn-taken",
-                    "LRN " + lodgement.lrn() + " already names declaration "
-                            + earlier.get().id() + " with other content; use a new LRN or amend that declaration.");
+            throw new LrnTakenException(lodgement.lrn(), earlier.get().id());
         }
         boolean firstTime = !record.declaredBefore();
         Declaration declaration = Declaration.submit(TimeOrderedIds.next(), lodgement, contentHash, actor, today.now());
