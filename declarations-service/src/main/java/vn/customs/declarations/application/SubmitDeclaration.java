@@ -2,6 +2,7 @@ package vn.customs.declarations.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import vn.customs.contracts.declarations.DeclarationSubmitted;
 import vn.customs.declarations.domain.charter.CharterTerms;
 import vn.customs.declarations.domain.declaration.Declaration;
 import vn.customs.declarations.domain.declaration.DeclarationRepository;
+import vn.customs.declarations.domain.declaration.Duties;
 import vn.customs.declarations.domain.declaration.Item;
 import vn.customs.declarations.domain.declaration.Lodgement;
 import vn.customs.declarations.domain.officer.OfficerRoster;
@@ -40,6 +42,9 @@ public class SubmitDeclaration {
     /** The declaration, and whether it was an earlier submission returned again. */
     public record Result(Declaration declaration, boolean replayed) {}
 
+    /** What a dry-run answers for a lodgement registration would accept: its goods lines with their duties. */
+    public record Check(List<Item> items, BigDecimal importDutyVnd, BigDecimal vatVnd) {}
+
     private final DeclarationRepository declarations;
     private final OfficerRoster roster;
     private final Outbox outbox;
@@ -48,6 +53,7 @@ public class SubmitDeclaration {
     private final CharterTerms terms;
     private final ChannelSelector selector;
     private final WorkingCalendar calendar;
+    private final RegistrationChecks checks;
     private final SecureRandom random = new SecureRandom();
 
     SubmitDeclaration(
@@ -57,6 +63,7 @@ public class SubmitDeclaration {
             AuditTrail audit,
             Today today,
             WorkingCalendar calendar,
+            RegistrationChecks checks,
             CharterTerms terms,
             RiskRules rules) {
         this.declarations = declarations;
@@ -65,6 +72,7 @@ public class SubmitDeclaration {
         this.audit = audit;
         this.today = today;
         this.calendar = calendar;
+        this.checks = checks;
         this.terms = terms;
         this.selector = new ChannelSelector(rules);
     }
@@ -79,6 +87,10 @@ public class SubmitDeclaration {
                 return new Result(earlier.get(), true);
             }
             throw new LrnTakenException(lodgement.lrn(), earlier.get().id());
+        }
+        List<FieldProblem> refused = checks.of(lodgement, today.date());
+        if (!refused.isEmpty()) {
+            throw new RegistrationRefusedException(refused);
         }
         boolean firstTime = !record.declaredBefore();
         Declaration declaration = Declaration.submit(TimeOrderedIds.next(), lodgement, contentHash, actor, today.now());
@@ -101,6 +113,24 @@ public class SubmitDeclaration {
                 declaration.id(),
                 Map.of("lrn", lodgement.lrn(), "status", declaration.status()));
         return new Result(declaration, false);
+    }
+
+    /**
+     * The dry-run: the registration checks lodging would make, then the duties, without storing anything. Refuses
+     * (422, every reason with its pointer) what lodging would refuse.
+     */
+    @Transactional
+    public Check check(Lodgement lodgement) {
+        List<FieldProblem> refused = checks.of(lodgement, today.date());
+        if (!refused.isEmpty()) {
+            throw new RegistrationRefusedException(refused);
+        }
+        List<Item> items = Duties.compute(
+                lodgement.flow(), lodgement.items(), lodgement.invoice().exchangeRateVnd());
+        return new Check(
+                items,
+                items.stream().map(Item::importDutyVnd).reduce(BigDecimal.ZERO, BigDecimal::add),
+                items.stream().map(Item::vatVnd).reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 
     private DeclarationRegistered register(Declaration declaration, Lodgement lodgement, boolean firstTime) {

@@ -1,0 +1,31 @@
+package vn.customs.declarations.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import vn.customs.declarations.domain.declaration.Lodgement;
+import vn.customs.declarations.domain.unit.Unit;
+import vn.customs.declarations.domain.unit.UnitDirectory;
+
+/**
+ * What registration refuses in a well-formed lodgement, each with the JSON pointer of its field: the gate must be a
+ * gate staffing opened and has not closed. Lodging and the dry-run both ask here, so they cannot disagree.
+ */
+@ApplicationScoped
+class RegistrationChecks {
+
+    private final UnitDirectory units;
+
+    RegistrationChecks(UnitDirectory units) {
+        this.units = units;
+    }
+
+    List<FieldProblem> of(Lodgement lodgement, LocalDate day) {
+        List<FieldProblem> problems = new ArrayList<>();
+        String gate = lodgement.gateCode();
+        Unit.refusalAsGate(gate, units.find(gate), day)
+                .ifPresent(refusal -> problems.add(new FieldProblem("/gateCode", refusal.code(), refusal.detail())));
+        return problems;
+    }
+}
