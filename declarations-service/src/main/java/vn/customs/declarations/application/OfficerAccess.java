@@ -6,13 +6,15 @@ import java.util.Set;
 import java.util.UUID;
 import vn.customs.declarations.domain.declaration.Declaration;
 import vn.customs.declarations.domain.officer.OfficerRoster;
+import vn.customs.declarations.domain.officer.OfficerStanding;
+import vn.customs.declarations.domain.unit.UnitDirectory;
 import vn.customs.platform.domain.AccessRefusedException;
 import vn.customs.platform.security.Caller;
 import vn.customs.platform.time.Today;
 
 /**
- * Who the calling officer is and whether he may act on a declaration today: posted at its gate (from staffing's
- * postings, never from the token), not suspended, without a declared interest in its enterprises.
+ * Who the calling officer is and whether he may act on a declaration today: posted at its gate or a team or post
+ * under it (from staffing's postings and units, never from the token), not suspended, without a declared interest in its enterprises.
  */
 @ApplicationScoped
 public class OfficerAccess {
@@ -20,11 +22,13 @@ public class OfficerAccess {
     private final Caller caller;
     private final OfficerRoster roster;
     private final Today today;
+    private final UnitDirectory units;
 
-    OfficerAccess(Caller caller, OfficerRoster roster, Today today) {
+    OfficerAccess(Caller caller, OfficerRoster roster, Today today, UnitDirectory units) {
         this.caller = caller;
         this.roster = roster;
         this.today = today;
+        this.units = units;
     }
 
     /** The caller's officer id, from the token's {@code officer_id} claim. */
@@ -37,7 +41,7 @@ public class OfficerAccess {
     /** Refuses (403, naming why) an officer who may not act on this declaration today. */
     public UUID requireMayAct(Declaration declaration) {
         UUID officer = officerId();
-        roster.standing(officer, today.date())
+        standing(officer)
                 .refusalFor(declaration.gateCode(), Enterprises.of(declaration))
                 .ifPresent(refusal -> {
                     throw new AccessRefusedException(refusal.code(), refusal.detail());
@@ -47,8 +51,16 @@ public class OfficerAccess {
 
     /** The gate the calling officer is posted at today, if any (an officer posted nowhere sees no declarations). */
     public Optional<String> gate() {
-        return caller.officerUuid()
-                .flatMap(id -> roster.standing(id, today.date()).gateCode());
+        return caller.officerUuid().flatMap(id -> standing(id).gateCode());
+    }
+
+    /**
+     * The officer's standing today, at the gate his posting belongs to: posted to a team or post under a gate, he
+     * acts at that gate.
+     */
+    private OfficerStanding standing(UUID officer) {
+        OfficerStanding standing = roster.standing(officer, today.date());
+        return standing.atGate(standing.gateCode().flatMap(units::gateOf));
     }
 
     /** The units the calling unit head heads today (from staffing's UnitHeadChanged events). */
