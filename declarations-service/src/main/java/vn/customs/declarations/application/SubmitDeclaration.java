@@ -23,6 +23,7 @@ import vn.customs.declarations.domain.declaration.Lodgement;
 import vn.customs.declarations.domain.officer.OfficerRoster;
 import vn.customs.declarations.domain.risk.ChannelSelection;
 import vn.customs.declarations.domain.risk.ChannelSelector;
+import vn.customs.declarations.domain.risk.ComplianceRecord;
 import vn.customs.declarations.domain.risk.RiskFacts;
 import vn.customs.declarations.domain.risk.RiskRules;
 import vn.customs.platform.audit.AuditTrail;
@@ -54,6 +55,7 @@ public class SubmitDeclaration {
     private final ChannelSelector selector;
     private final WorkingCalendar calendar;
     private final RegistrationChecks checks;
+    private final ComplianceRecord compliance;
     private final SecureRandom random = new SecureRandom();
 
     SubmitDeclaration(
@@ -64,6 +66,7 @@ public class SubmitDeclaration {
             Today today,
             WorkingCalendar calendar,
             RegistrationChecks checks,
+            ComplianceRecord compliance,
             CharterTerms terms,
             RiskRules rules) {
         this.declarations = declarations;
@@ -73,6 +76,7 @@ public class SubmitDeclaration {
         this.today = today;
         this.calendar = calendar;
         this.checks = checks;
+        this.compliance = compliance;
         this.terms = terms;
         this.selector = new ChannelSelector(rules);
     }
@@ -144,7 +148,7 @@ public class SubmitDeclaration {
                                 .distinct()
                                 .collect(Collectors.toList()),
                         firstTime,
-                        0,
+                        compliance.priorViolations(lodgement.declarant().taxId()),
                         "PAPER".equals(lodgement.submissionChannel())),
                 random);
         Set<String> enterprises = Enterprises.of(declaration);
