@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,10 +23,9 @@ import vn.customs.declarations.domain.declaration.Item;
 import vn.customs.declarations.domain.declaration.Lodgement;
 import vn.customs.declarations.domain.officer.OfficerRoster;
 import vn.customs.declarations.domain.risk.ChannelSelection;
-import vn.customs.declarations.domain.risk.ChannelSelector;
 import vn.customs.declarations.domain.risk.ComplianceRecord;
 import vn.customs.declarations.domain.risk.RiskFacts;
-import vn.customs.declarations.domain.risk.RiskRules;
+import vn.customs.declarations.domain.risk.RiskRuleBook;
 import vn.customs.platform.audit.AuditTrail;
 import vn.customs.platform.domain.TimeOrderedIds;
 import vn.customs.platform.domain.time.WorkingCalendar;
@@ -40,8 +40,11 @@ import vn.customs.platform.time.Today;
 @ApplicationScoped
 public class SubmitDeclaration {
 
-    /** The declaration, and whether it was an earlier submission returned again. */
-    public record Result(Declaration declaration, boolean replayed) {}
+    /**
+     * The declaration, whether it was an earlier submission returned again, and the version of the risk rules that
+     * chose its channel (null for a replay or a rejection). The audit entry of the submission records the version.
+     */
+    public record Result(Declaration declaration, boolean replayed, String riskRulesVersion) {}
 
     /** What a dry-run answers for a lodgement registration would accept: its goods lines with their duties. */
     public record Check(List<Item> items, BigDecimal importDutyVnd, BigDecimal vatVnd) {}
@@ -52,7 +55,7 @@ public class SubmitDeclaration {
     private final AuditTrail audit;
     private final Today today;
     private final CharterTerms terms;
-    private final ChannelSelector selector;
+    private final RiskRuleBook rules;
     private final WorkingCalendar calendar;
     private final RegistrationChecks checks;
     private final ComplianceRecord compliance;
@@ -68,7 +71,7 @@ public class SubmitDeclaration {
             RegistrationChecks checks,
             ComplianceRecord compliance,
             CharterTerms terms,
-            RiskRules rules) {
+            RiskRuleBook rules) {
         this.declarations = declarations;
         this.roster = roster;
         this.outbox = outbox;
@@ -78,7 +81,7 @@ public class SubmitDeclaration {
         this.checks = checks;
         this.compliance = compliance;
         this.terms = terms;
-        this.selector = new ChannelSelector(rules);
+        this.rules = rules;
     }
 
     @Transactional
@@ -88,7 +91,7 @@ public class SubmitDeclaration {
         Optional<Declaration> earlier = record.lrnHeldBy().flatMap(declarations::find);
         if (earlier.isPresent()) {
             if (earlier.get().contentHash().equals(contentHash)) {
-                return new Result(earlier.get(), true);
+                return new Result(earlier.get(), true, null);
             }
             throw new LrnTakenException(lodgement.lrn(), earlier.get().id());
         }
@@ -100,9 +103,12 @@ public class SubmitDeclaration {
         Declaration declaration = Declaration.submit(TimeOrderedIds.next(), lodgement, contentHash, actor, today.now());
         DeclarationSubmitted submitted = declaration.submission();
         Optional<DeclarationRegistered> registered = Optional.empty();
+        String rulesVersion = null;
         List<String> problems = declaration.registrationProblems(today.date());
         if (problems.isEmpty()) {
-            registered = Optional.of(register(declaration, lodgement, firstTime));
+            ChannelSelection selection = select(lodgement, firstTime);
+            rulesVersion = selection.rulesVersion();
+            registered = Optional.of(register(declaration, lodgement, selection));
         } else {
             declaration.reject(String.join(" ", problems), today.now());
         }
@@ -111,12 +117,14 @@ public class SubmitDeclaration {
         outbox.publishAll(
                 Stream.concat(Stream.<Event>of(submitted), registered.stream()).toList());
         declarations.flush();
-        audit.record(
-                "submit-declaration",
-                "declaration",
-                declaration.id(),
-                Map.of("lrn", lodgement.lrn(), "status", declaration.status()));
-        return new Result(declaration, false);
+        Map<String, Object> details = new HashMap<>();
+        details.put("lrn", lodgement.lrn());
+        details.put("status", declaration.status());
+        if (rulesVersion != null) {
+            details.put("riskRulesVersion", rulesVersion);
+        }
+        audit.record("submit-declaration", "declaration", declaration.id(), details);
+        return new Result(declaration, false, rulesVersion);
     }
 
     /**
@@ -137,20 +145,25 @@ public class SubmitDeclaration {
                 items.stream().map(Item::vatVnd).reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 
-    private DeclarationRegistered register(Declaration declaration, Lodgement lodgement, boolean firstTime) {
-        ChannelSelection selection = selector.select(
-                new RiskFacts(
-                        lodgement.gateCode(),
-                        lodgement.flow(),
-                        lodgement.items().stream().map(Item::hsCode).collect(Collectors.toList()),
-                        lodgement.items().stream()
-                                .map(Item::originCountry)
-                                .distinct()
-                                .collect(Collectors.toList()),
-                        firstTime,
-                        compliance.priorViolations(lodgement.declarant().taxId()),
-                        "PAPER".equals(lodgement.submissionChannel())),
-                random);
+    /** The channel, by the risk rules in force today at the gate, with the version that chose it. */
+    private ChannelSelection select(Lodgement lodgement, boolean firstTime) {
+        return rules.inForce(today.date())
+                .select(
+                        new RiskFacts(
+                                lodgement.gateCode(),
+                                lodgement.flow(),
+                                lodgement.items().stream().map(Item::hsCode).collect(Collectors.toList()),
+                                lodgement.items().stream()
+                                        .map(Item::originCountry)
+                                        .distinct()
+                                        .collect(Collectors.toList()),
+                                firstTime,
+                                compliance.priorViolations(lodgement.declarant().taxId()),
+                                "PAPER".equals(lodgement.submissionChannel())),
+                        random);
+    }
+
+    private DeclarationRegistered register(Declaration declaration, Lodgement lodgement, ChannelSelection selection) {
         Set<String> enterprises = Enterprises.of(declaration);
         UUID officer = roster.leastLoaded(lodgement.gateCode(), today.date(), enterprises)
                 .orElse(null);

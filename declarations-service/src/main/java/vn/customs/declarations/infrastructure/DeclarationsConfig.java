@@ -2,7 +2,13 @@ package vn.customs.declarations.infrastructure;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * How declarations are processed ({@code declarations.*}). Each default is written here and nowhere else; {@link
@@ -14,7 +20,7 @@ public interface DeclarationsConfig {
     /** Committed working time per channel (Customs Law 2014 art. 23 by default). */
     Charter charter();
 
-    /** Minimum random inspection rates, so that every declaration may be inspected (ASYCUDA's minimum rate). */
+    /** The risk rules by version and gate (HS chapters, origins, violation threshold, minimum random rates). */
     Risk risk();
 
     /**
@@ -51,12 +57,39 @@ public interface DeclarationsConfig {
         Duration red();
     }
 
-    /** Random selection rates. */
+    /**
+     * The risk rules, versioned by the day each version takes effect: {@code
+     * declarations.risk.versions."2026-01-01".default.*} for every gate, {@code ...gates.<GATE>.*} for a gate whose
+     * rules differ (a key a gate leaves out is the version's default). The versions are written in
+     * application.properties, the one place.
+     */
     interface Risk {
-        @WithDefault("0.02")
-        double minimumRandomRedRate();
+        Map<String, RuleVersion> versions();
+    }
 
-        @WithDefault("0.05")
-        double minimumRandomYellowRate();
+    /** One version of the rules. */
+    interface RuleVersion {
+        @WithName("default")
+        Rules defaults();
+
+        Map<String, Rules> gates();
+    }
+
+    /**
+     * Rules: HS chapters (2 digits) that send a declaration to RED or YELLOW, watched origin countries, how many
+     * prior violations send an enterprise to RED, and the minimum random rates.
+     */
+    interface Rules {
+        Optional<Set<String>> redHsChapters();
+
+        Optional<Set<String>> yellowHsChapters();
+
+        Optional<Set<String>> watchedOrigins();
+
+        OptionalInt violationsForRed();
+
+        OptionalDouble minimumRandomRedRate();
+
+        OptionalDouble minimumRandomYellowRate();
     }
 }
