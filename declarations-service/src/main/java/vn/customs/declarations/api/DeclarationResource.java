@@ -209,8 +209,9 @@ public class DeclarationResource {
                                                     "{\"valid\":true,\"items\":[{\"seq\":1,\"hsCode\":\"08109094\",\"customsValue\":48500.00,"
                                                             + "\"importDutyRate\":0.20,\"importDutyVnd\":245895000,\"vatVnd\":147537000}],"
                                                             + "\"importDutyVnd\":245895000,\"vatVnd\":147537000}")))
-    public DryRunView dryRun(@Valid @NotNull LodgementBody body) {
-        SubmitDeclaration.Check check = submit.check(checked(body));
+    public DryRunView dryRun(@NotNull LodgementBody body) {
+        LodgementChecks.requireAllValid(body, caller.taxId(), submit, contentHash(body));
+        SubmitDeclaration.Check check = submit.check(body.lodgement(today.now()));
         return new DryRunView(true, check.items(), check.importDutyVnd(), check.vatVnd());
     }
 

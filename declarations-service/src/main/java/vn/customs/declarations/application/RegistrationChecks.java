@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import vn.customs.declarations.domain.declaration.Lodgement;
 import vn.customs.declarations.domain.unit.Unit;
 import vn.customs.declarations.domain.unit.UnitDirectory;
 
@@ -21,9 +20,12 @@ class RegistrationChecks {
         this.units = units;
     }
 
-    List<FieldProblem> of(Lodgement lodgement, LocalDate day) {
+    /** The problems of the gate a lodgement names ({@code null}: none to check, bean validation says so). */
+    List<FieldProblem> gate(String gate, LocalDate day) {
         List<FieldProblem> problems = new ArrayList<>();
-        String gate = lodgement.gateCode();
+        if (gate == null) {
+            return problems;
+        }
         Unit.refusalAsGate(gate, units.find(gate), day)
                 .ifPresent(refusal -> problems.add(new FieldProblem("/gateCode", refusal.code(), refusal.detail())));
         return problems;

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ import vn.customs.declarations.domain.risk.ComplianceRecord;
 import vn.customs.declarations.domain.risk.RiskFacts;
 import vn.customs.declarations.domain.risk.RiskRuleBook;
 import vn.customs.platform.audit.AuditTrail;
+import vn.customs.platform.domain.TaxId;
 import vn.customs.platform.domain.TimeOrderedIds;
 import vn.customs.platform.domain.time.WorkingCalendar;
 import vn.customs.platform.events.Outbox;
@@ -95,7 +97,7 @@ public class SubmitDeclaration {
             }
             throw new LrnTakenException(lodgement.lrn(), earlier.get().id());
         }
-        List<FieldProblem> refused = checks.of(lodgement, today.date());
+        List<FieldProblem> refused = checks.gate(lodgement.gateCode(), today.date());
         if (!refused.isEmpty()) {
             throw new RegistrationRefusedException(refused);
         }
@@ -128,12 +130,38 @@ public class SubmitDeclaration {
     }
 
     /**
-     * The dry-run: the registration checks lodging would make, then the duties, without storing anything. Refuses
-     * (422, every reason with its pointer) what lodging would refuse.
+     * What registration would refuse in a lodgement, each with its pointer, without storing anything: an LRN of the
+     * declarant already naming other content ({@code lrn-taken}, at {@code /lrn}), and a unit that is not an open
+     * gate (at {@code /gateCode}). Null fields are skipped: bean validation reports them.
+     */
+    @Transactional
+    public List<FieldProblem> problems(String gateCode, String declarantTaxId, String lrn, String contentHash) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (declarantTaxId != null && lrn != null && TaxId.valid(declarantTaxId)) {
+            declarations
+                    .declarantRecord(declarantTaxId, lrn)
+                    .lrnHeldBy()
+                    .flatMap(declarations::find)
+                    .filter(earlier -> !earlier.contentHash().equals(contentHash))
+                    .ifPresent(earlier -> problems.add(new FieldProblem(
+                            "/lrn", "lrn-taken", new LrnTakenException(lrn, earlier.id()).getMessage())));
+        }
+        problems.addAll(checks.gate(gateCode, today.date()));
+        return problems;
+    }
+
+    /**
+     * The dry-run of a well-formed lodgement: the checks registration makes (the gate; the invoice and arrival
+     * dates, by the aggregate's own rule on a declaration that is never stored), then the duties. Refuses (422,
+     * every reason with its pointer) what lodging would refuse or reject.
      */
     @Transactional
     public Check check(Lodgement lodgement) {
-        List<FieldProblem> refused = checks.of(lodgement, today.date());
+        List<FieldProblem> refused = new ArrayList<>(checks.gate(lodgement.gateCode(), today.date()));
+        Declaration unsaved = Declaration.submit(TimeOrderedIds.next(), lodgement, "", "dry-run", today.now());
+        for (String problem : unsaved.registrationProblems(today.date())) {
+            refused.add(new FieldProblem(pointerOf(problem), "registration-rejected", problem));
+        }
         if (!refused.isEmpty()) {
             throw new RegistrationRefusedException(refused);
         }
@@ -143,6 +171,14 @@ public class SubmitDeclaration {
                 items,
                 items.stream().map(Item::importDutyVnd).reduce(BigDecimal.ZERO, BigDecimal::add),
                 items.stream().map(Item::vatVnd).reduce(BigDecimal.ZERO, BigDecimal::add));
+    }
+
+    /** The field a registration problem of the aggregate is about, by its wording (tested by the dry-run tests). */
+    private static String pointerOf(String problem) {
+        if (problem.startsWith("The invoice")) {
+            return "/invoice/date";
+        }
+        return problem.startsWith("The goods arrive") ? "/transport/arrivalDate" : "/";
     }
 
     /** The channel, by the risk rules in force today at the gate, with the version that chose it. */
