@@ -112,7 +112,9 @@ public class SubmitDeclaration {
             rulesVersion = selection.rulesVersion();
             registered = Optional.of(register(declaration, lodgement, selection));
         } else {
-            declaration.reject(String.join(" ", problems), today.now());
+            declaration.reject(
+                    String.join(" ", problems) + " Correct the declaration and lodge it again under the same LRN.",
+                    today.now());
         }
         // persisted once complete: an earlier persist would be flushed by the native queries above and then updated
         declarations.add(declaration);
