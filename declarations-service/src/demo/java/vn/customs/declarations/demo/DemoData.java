@@ -1,4 +1,4 @@
-package vn.customs.declarations.application;
+package vn.customs.declarations.demo;
 
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +30,7 @@ import vn.customs.declarations.domain.risk.ChannelSelection;
 import vn.customs.declarations.domain.risk.ChannelSelector;
 import vn.customs.declarations.domain.risk.RiskFacts;
 import vn.customs.declarations.domain.risk.RiskRules;
+import vn.customs.declarations.infrastructure.DeclarationsConfig;
 import vn.customs.platform.domain.TimeOrderedIds;
 import vn.customs.platform.domain.time.WorkingCalendar;
 import vn.customs.platform.time.Today;
@@ -70,15 +71,15 @@ public class DemoData {
             Today today,
             WorkingCalendar calendar,
             CharterTerms terms,
-            @ConfigProperty(name = "customs.demo-data.enabled") boolean enabled,
-            @ConfigProperty(name = "declarations.demo-data.count") int count) {
+            DeclarationsConfig config,
+            @ConfigProperty(name = "customs.demo-data.enabled") boolean enabled) {
         this.declarations = declarations;
         this.entityManager = entityManager;
         this.today = today;
         this.calendar = calendar;
         this.terms = terms;
         this.enabled = enabled;
-        this.count = count;
+        this.count = config.demoData().count();
     }
 
     void onStart(@Observes StartupEvent start) {
