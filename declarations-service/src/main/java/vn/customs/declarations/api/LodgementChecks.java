@@ -101,6 +101,7 @@ final class LodgementChecks {
     }
 
     private static List<Problem.FieldError> beanValidation(LodgementBody body) {
+        // looked up, not injected: the checks are static helpers of the resource, which keeps its constructor
         Validator validator = CDI.current().select(Validator.class).get();
         return validator.validate(body).stream()
                 .map(violation -> new Problem.FieldError(pointer(violation), violation.getMessage()))
