@@ -24,7 +24,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -51,8 +50,6 @@ import vn.customs.declarations.application.ProcessDeclaration;
 import vn.customs.declarations.application.SubmitDeclaration;
 import vn.customs.declarations.domain.declaration.Declaration;
 import vn.customs.declarations.domain.declaration.DeclarationStatus;
-import vn.customs.declarations.domain.declaration.Duties;
-import vn.customs.declarations.domain.declaration.Item;
 import vn.customs.declarations.domain.declaration.Lodgement;
 import vn.customs.declarations.domain.declaration.Step;
 import vn.customs.declarations.domain.risk.Channel;
@@ -212,15 +209,10 @@ public class DeclarationResource {
                                                     "{\"valid\":true,\"items\":[{\"seq\":1,\"hsCode\":\"08109094\",\"customsValue\":48500.00,"
                                                             + "\"importDutyRate\":0.20,\"importDutyVnd\":245895000,\"vatVnd\":147537000}],"
                                                             + "\"importDutyVnd\":245895000,\"vatVnd\":147537000}")))
-    public DryRunView dryRun(@Valid @NotNull LodgementBody body) {
-        Lodgement lodgement = checked(body);
-        List<Item> items = Duties.compute(
-                lodgement.flow(), lodgement.items(), lodgement.invoice().exchangeRateVnd());
-        return new DryRunView(
-                true,
-                items,
-                items.stream().map(Item::importDutyVnd).reduce(BigDecimal.ZERO, BigDecimal::add),
-                items.stream().map(Item::vatVnd).reduce(BigDecimal.ZERO, BigDecimal::add));
+    public DryRunView dryRun(@NotNull LodgementBody body) {
+        LodgementChecks.requireAllValid(body, caller.taxId(), submit, contentHash(body));
+        SubmitDeclaration.Check check = submit.check(body.lodgement(today.now()));
+        return new DryRunView(true, check.items(), check.importDutyVnd(), check.vatVnd());
     }
 
     @GET

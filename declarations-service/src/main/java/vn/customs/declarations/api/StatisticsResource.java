@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -19,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.customs.declarations.application.DeclarationStatistics;
 import vn.customs.platform.http.Bounds;
 import vn.customs.platform.http.QueryParams;
+import vn.customs.platform.openapi.SharedParameters;
 import vn.customs.platform.security.Roles;
 import vn.customs.platform.time.Today;
 
@@ -44,7 +44,8 @@ public class StatisticsResource {
             description =
                     "Declarations submitted from `from` to `to` (inclusive, local dates): counts by status and channel,"
                             + " e-declaration share of declarations and of enterprises (%), on-time share of cleared (%), working"
-                            + " minutes to clearance p50/p90 per channel, active enterprises, trade value in USD.")
+                            + " minutes to clearance p50/p90 per channel, active enterprises, trade value in USD. A unit head"
+                            + " reads only the gates he heads (another: 403 not-your-gate; none named: his gates together).")
     @APIResponse(
             responseCode = "200",
             description = "The figures",
@@ -61,16 +62,7 @@ public class StatisticsResource {
                                                             + "[{\"channel\":\"GREEN\",\"cleared\":17800,\"p50Minutes\":3.0,\"p90Minutes\":11.0}],"
                                                             + "\"activeEnterprises\":1700,\"tradeValueUsd\":1300000000.00}")))
     public DeclarationStatistics.Figures figures(
-            @Parameter(
-                            description = "A gate code (default: all gates)",
-                            example = "HUU_NGHI",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.STRING,
-                                            pattern = Bounds.UNIT_CODE,
-                                            maxLength = Bounds.UNIT_CODE_MAX_LENGTH))
-                    @QueryParam("gate")
-                    String gate,
+            @Parameter(ref = SharedParameters.GATE) @QueryParam("gate") String gate,
             @Parameter(
                             description = "First day (default 3 months before `to`)",
                             example = "2026-07-01",

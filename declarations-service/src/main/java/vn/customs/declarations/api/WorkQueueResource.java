@@ -9,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -17,37 +18,44 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.customs.declarations.api.DeclarationViews.DeclarationView;
 import vn.customs.declarations.application.DeclarationQueries;
+import vn.customs.declarations.application.WorkQueue;
 import vn.customs.platform.domain.time.WorkingCalendar;
+import vn.customs.platform.http.Bounds;
 import vn.customs.platform.http.Page;
 import vn.customs.platform.openapi.SharedParameters;
 import vn.customs.platform.paging.PageRequest;
 import vn.customs.platform.security.Roles;
 import vn.customs.platform.time.Today;
 
-/** An officer's work: the open declarations of the gate he is posted at today, oldest first. */
+/**
+ * What waits at a gate: the open declarations of the gate an officer is posted at today (or the team or post under it
+ * he is posted to), or of the gates a unit head heads, oldest first.
+ */
 @Path("/api/v1/work-queue")
 @Tag(name = "Declarations")
 @Produces(MediaType.APPLICATION_JSON)
 public class WorkQueueResource {
 
-    private final DeclarationQueries queries;
+    private final WorkQueue queue;
     private final Today today;
     private final WorkingCalendar calendar;
 
-    WorkQueueResource(DeclarationQueries queries, Today today, WorkingCalendar calendar) {
-        this.queries = queries;
+    WorkQueueResource(WorkQueue queue, Today today, WorkingCalendar calendar) {
+        this.queue = queue;
         this.today = today;
         this.calendar = calendar;
     }
 
     @GET
-    @Transactional
-    @RolesAllowed(Roles.OFFICER)
+    @Transactional // the views read the declarations' lines, inside the query's transaction
+    @RolesAllowed({Roles.OFFICER, Roles.UNIT_HEAD})
     @Operation(
             operationId = "listWorkQueue",
             summary = "The open declarations of my gate",
             description =
-                    "The gate comes from staffing's postings of the officer named by the token, never from the token.")
+                    "An officer's gate comes from staffing's postings of the officer named by the token (a team or"
+                            + " post under a gate belongs to it), a unit head's gates from staffing's unit heads, never from the"
+                            + " token. `gate` narrows to one of them; another gate is refused (403 not-your-gate).")
     @APIResponse(
             responseCode = "200",
             description = "A page of open declarations, oldest first; follow next",
@@ -60,11 +68,15 @@ public class WorkQueueResource {
                                             value = "{\"items\":[" + DeclarationResource.VIEW_EXAMPLE
                                                     + "],\"next\":null}")))
     public Page<DeclarationView> queue(
+            @Parameter(ref = SharedParameters.GATE) @QueryParam("gate") String gate,
             @Parameter(ref = SharedParameters.LIMIT) @QueryParam("limit") String limit,
             @Parameter(ref = SharedParameters.CURSOR) @QueryParam("cursor") String cursor,
             @Context UriInfo uri) {
         PageRequest page = PageRequest.of(limit, cursor);
-        var rows = queries.queue(page);
+        var rows = queue.of(
+                Optional.ofNullable(
+                        Bounds.matching("gate", gate, Bounds.UNIT_CODE, "a gate's unit code such as HUU_NGHI")),
+                page);
         return Page.of(
                 rows, page, DeclarationQueries::position, d -> DeclarationView.of(d, calendar, today.now()), uri);
     }

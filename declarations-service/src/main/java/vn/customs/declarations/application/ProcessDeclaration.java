@@ -13,7 +13,6 @@ import vn.customs.declarations.domain.declaration.DocumentRef;
 import vn.customs.declarations.domain.declaration.Lodgement;
 import vn.customs.declarations.domain.declaration.Step;
 import vn.customs.declarations.domain.risk.Channel;
-import vn.customs.declarations.infrastructure.DeclarationsConfig;
 import vn.customs.platform.audit.AuditTrail;
 import vn.customs.platform.domain.UnknownObjectException;
 import vn.customs.platform.domain.time.WorkingCalendar;
@@ -48,7 +47,7 @@ public class ProcessDeclaration {
             AuditTrail audit,
             Today today,
             WorkingCalendar calendar,
-            DeclarationsConfig config) {
+            CharterTerms terms) {
         this.declarations = declarations;
         this.workload = workload;
         this.officers = officers;
@@ -57,7 +56,7 @@ public class ProcessDeclaration {
         this.audit = audit;
         this.today = today;
         this.calendar = calendar;
-        this.terms = Terms.of(config);
+        this.terms = terms;
     }
 
     @Transactional

@@ -2,7 +2,10 @@ package vn.customs.declarations.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,19 +19,19 @@ import vn.customs.contracts.declarations.DeclarationSubmitted;
 import vn.customs.declarations.domain.charter.CharterTerms;
 import vn.customs.declarations.domain.declaration.Declaration;
 import vn.customs.declarations.domain.declaration.DeclarationRepository;
+import vn.customs.declarations.domain.declaration.Duties;
 import vn.customs.declarations.domain.declaration.Item;
 import vn.customs.declarations.domain.declaration.Lodgement;
 import vn.customs.declarations.domain.officer.OfficerRoster;
 import vn.customs.declarations.domain.risk.ChannelSelection;
-import vn.customs.declarations.domain.risk.ChannelSelector;
+import vn.customs.declarations.domain.risk.ComplianceRecord;
 import vn.customs.declarations.domain.risk.RiskFacts;
-import vn.customs.declarations.domain.risk.RiskRules;
-import vn.customs.declarations.infrastructure.DeclarationsConfig;
+import vn.customs.declarations.domain.risk.RiskRuleBook;
 import vn.customs.platform.audit.AuditTrail;
+import vn.customs.platform.domain.TaxId;
 import vn.customs.platform.domain.TimeOrderedIds;
 import vn.customs.platform.domain.time.WorkingCalendar;
 import vn.customs.platform.events.Outbox;
-import vn.customs.platform.http.RequestProblemException;
 import vn.customs.platform.time.Today;
 
 /**
@@ -39,8 +42,14 @@ import vn.customs.platform.time.Today;
 @ApplicationScoped
 public class SubmitDeclaration {
 
-    /** The declaration, and whether it was an earlier submission returned again. */
-    public record Result(Declaration declaration, boolean replayed) {}
+    /**
+     * The declaration, whether it was an earlier submission returned again, and the version of the risk rules that
+     * chose its channel (null for a replay or a rejection). The audit entry of the submission records the version.
+     */
+    public record Result(Declaration declaration, boolean replayed, String riskRulesVersion) {}
+
+    /** What a dry-run answers for a lodgement registration would accept: its goods lines with their duties. */
+    public record Check(List<Item> items, BigDecimal importDutyVnd, BigDecimal vatVnd) {}
 
     private final DeclarationRepository declarations;
     private final OfficerRoster roster;
@@ -48,8 +57,10 @@ public class SubmitDeclaration {
     private final AuditTrail audit;
     private final Today today;
     private final CharterTerms terms;
-    private final ChannelSelector selector;
+    private final RiskRuleBook rules;
     private final WorkingCalendar calendar;
+    private final RegistrationChecks checks;
+    private final ComplianceRecord compliance;
     private final SecureRandom random = new SecureRandom();
 
     SubmitDeclaration(
@@ -59,22 +70,20 @@ public class SubmitDeclaration {
             AuditTrail audit,
             Today today,
             WorkingCalendar calendar,
-            DeclarationsConfig config) {
+            RegistrationChecks checks,
+            ComplianceRecord compliance,
+            CharterTerms terms,
+            RiskRuleBook rules) {
         this.declarations = declarations;
         this.roster = roster;
         this.outbox = outbox;
         this.audit = audit;
         this.today = today;
         this.calendar = calendar;
-        this.terms = Terms.of(config);
-        RiskRules defaults = RiskRules.defaults();
-        this.selector = new ChannelSelector(new RiskRules(
-                defaults.redHsChapters(),
-                defaults.yellowHsChapters(),
-                defaults.watchedOrigins(),
-                defaults.violationsForRed(),
-                config.risk().minimumRandomRedRate(),
-                config.risk().minimumRandomYellowRate()));
+        this.checks = checks;
+        this.compliance = compliance;
+        this.terms = terms;
+        this.rules = rules;
     }
 
     @Transactional
@@ -84,51 +93,115 @@ public class SubmitDeclaration {
         Optional<Declaration> earlier = record.lrnHeldBy().flatMap(declarations::find);
         if (earlier.isPresent()) {
             if (earlier.get().contentHash().equals(contentHash)) {
-                return new Result(earlier.get(), true);
+                return new Result(earlier.get(), true, null);
             }
-            throw new RequestProblemException(
-                    409,
-                    "lrn-taken",
-                    "LRN " + lodgement.lrn() + " already names declaration "
-                            + earlier.get().id() + " with other content; use a new LRN or amend that declaration.");
+            throw new LrnTakenException(lodgement.lrn(), earlier.get().id());
+        }
+        List<FieldProblem> refused = checks.gate(lodgement.gateCode(), today.date());
+        if (!refused.isEmpty()) {
+            throw new RegistrationRefusedException(refused);
         }
         boolean firstTime = !record.declaredBefore();
         Declaration declaration = Declaration.submit(TimeOrderedIds.next(), lodgement, contentHash, actor, today.now());
         DeclarationSubmitted submitted = declaration.submission();
         Optional<DeclarationRegistered> registered = Optional.empty();
+        String rulesVersion = null;
         List<String> problems = declaration.registrationProblems(today.date());
         if (problems.isEmpty()) {
-            registered = Optional.of(register(declaration, lodgement, firstTime));
+            ChannelSelection selection = select(lodgement, firstTime);
+            rulesVersion = selection.rulesVersion();
+            registered = Optional.of(register(declaration, lodgement, selection));
         } else {
-            declaration.reject(String.join(" ", problems), today.now());
+            declaration.reject(
+                    String.join(" ", problems) + " Correct the declaration and lodge it again under the same LRN.",
+                    today.now());
         }
         // persisted once complete: an earlier persist would be flushed by the native queries above and then updated
         declarations.add(declaration);
         outbox.publishAll(
                 Stream.concat(Stream.<Event>of(submitted), registered.stream()).toList());
         declarations.flush();
-        audit.record(
-                "submit-declaration",
-                "declaration",
-                declaration.id(),
-                Map.of("lrn", lodgement.lrn(), "status", declaration.status()));
-        return new Result(declaration, false);
+        Map<String, Object> details = new HashMap<>();
+        details.put("lrn", lodgement.lrn());
+        details.put("status", declaration.status());
+        if (rulesVersion != null) {
+            details.put("riskRulesVersion", rulesVersion);
+        }
+        audit.record("submit-declaration", "declaration", declaration.id(), details);
+        return new Result(declaration, false, rulesVersion);
     }
 
-    private DeclarationRegistered register(Declaration declaration, Lodgement lodgement, boolean firstTime) {
-        ChannelSelection selection = selector.select(
-                new RiskFacts(
-                        lodgement.gateCode(),
-                        lodgement.flow(),
-                        lodgement.items().stream().map(Item::hsCode).collect(Collectors.toList()),
-                        lodgement.items().stream()
-                                .map(Item::originCountry)
-                                .distinct()
-                                .collect(Collectors.toList()),
-                        firstTime,
-                        0,
-                        "PAPER".equals(lodgement.submissionChannel())),
-                random);
+    /**
+     * What registration would refuse in a lodgement, each with its pointer, without storing anything: an LRN of the
+     * declarant already naming other content ({@code lrn-taken}, at {@code /lrn}), and a unit that is not an open
+     * gate (at {@code /gateCode}). Null fields are skipped: bean validation reports them.
+     */
+    @Transactional
+    public List<FieldProblem> problems(String gateCode, String declarantTaxId, String lrn, String contentHash) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (declarantTaxId != null && lrn != null && TaxId.valid(declarantTaxId)) {
+            declarations
+                    .declarantRecord(declarantTaxId, lrn)
+                    .lrnHeldBy()
+                    .flatMap(declarations::find)
+                    .filter(earlier -> !earlier.contentHash().equals(contentHash))
+                    .ifPresent(earlier -> problems.add(new FieldProblem(
+                            "/lrn", "lrn-taken", new LrnTakenException(lrn, earlier.id()).getMessage())));
+        }
+        problems.addAll(checks.gate(gateCode, today.date()));
+        return problems;
+    }
+
+    /**
+     * The dry-run of a well-formed lodgement: the checks registration makes (the gate; the invoice and arrival
+     * dates, by the aggregate's own rule on a declaration that is never stored), then the duties. Refuses (422,
+     * every reason with its pointer) what lodging would refuse or reject.
+     */
+    @Transactional
+    public Check check(Lodgement lodgement) {
+        List<FieldProblem> refused = new ArrayList<>(checks.gate(lodgement.gateCode(), today.date()));
+        Declaration unsaved = Declaration.submit(TimeOrderedIds.next(), lodgement, "", "dry-run", today.now());
+        for (String problem : unsaved.registrationProblems(today.date())) {
+            refused.add(new FieldProblem(pointerOf(problem), "registration-rejected", problem));
+        }
+        if (!refused.isEmpty()) {
+            throw new RegistrationRefusedException(refused);
+        }
+        List<Item> items = Duties.compute(
+                lodgement.flow(), lodgement.items(), lodgement.invoice().exchangeRateVnd());
+        return new Check(
+                items,
+                items.stream().map(Item::importDutyVnd).reduce(BigDecimal.ZERO, BigDecimal::add),
+                items.stream().map(Item::vatVnd).reduce(BigDecimal.ZERO, BigDecimal::add));
+    }
+
+    /** The field a registration problem of the aggregate is about, by its wording (tested by the dry-run tests). */
+    private static String pointerOf(String problem) {
+        if (problem.startsWith("The invoice")) {
+            return "/invoice/date";
+        }
+        return problem.startsWith("The goods arrive") ? "/transport/arrivalDate" : "/";
+    }
+
+    /** The channel, by the risk rules in force today at the gate, with the version that chose it. */
+    private ChannelSelection select(Lodgement lodgement, boolean firstTime) {
+        return rules.inForce(today.date())
+                .select(
+                        new RiskFacts(
+                                lodgement.gateCode(),
+                                lodgement.flow(),
+                                lodgement.items().stream().map(Item::hsCode).collect(Collectors.toList()),
+                                lodgement.items().stream()
+                                        .map(Item::originCountry)
+                                        .distinct()
+                                        .collect(Collectors.toList()),
+                                firstTime,
+                                compliance.priorViolations(lodgement.declarant().taxId()),
+                                "PAPER".equals(lodgement.submissionChannel())),
+                        random);
+    }
+
+    private DeclarationRegistered register(Declaration declaration, Lodgement lodgement, ChannelSelection selection) {
         Set<String> enterprises = Enterprises.of(declaration);
         UUID officer = roster.leastLoaded(lodgement.gateCode(), today.date(), enterprises)
                 .orElse(null);

@@ -70,11 +70,13 @@ public class JpaDeclarationRepository implements DeclarationRepository {
 
     @Override
     public DeclarantRecord declarantRecord(String declarantTaxId, String lrn) {
+        // a rejected declaration does not hold its LRN (V22): the corrected one is lodged under it again.
         // ORDER BY like the (declarant, submitted_at) index: without it, PostgreSQL reads a declarant with many
         // declarations by a sequential scan that stops at his first row, which may lie at the end of the table
         Object[] row = (Object[]) entityManager
                 .createNativeQuery(
-                        "SELECT (SELECT id FROM declarations WHERE declarant_tax_id = ?1 AND lrn = ?2),"
+                        "SELECT (SELECT id FROM declarations WHERE declarant_tax_id = ?1 AND lrn = ?2"
+                                + " AND status <> 'REJECTED'),"
                                 + " EXISTS (SELECT 1 FROM declarations WHERE declarant_tax_id = ?1 ORDER BY submitted_at LIMIT 1)")
                 .setParameter(1, declarantTaxId)
                 .setParameter(2, lrn)

@@ -18,6 +18,12 @@ public class JpaOfficerRoster implements OfficerRoster {
 
     private static final String POSTED_ON = "p.valid_from <= ?2 AND (p.valid_to IS NULL OR p.valid_to >= ?2)";
 
+    /** The gate ?1 and the teams and posts under it (not a gate under it, if one ever were). */
+    private static final String AT_GATE =
+            "p.unit_code IN (WITH RECURSIVE under(unit_code) AS (SELECT CAST(?1 AS varchar)"
+                    + " UNION SELECT u.unit_code FROM units u JOIN under ON u.parent_code = under.unit_code"
+                    + " WHERE u.kind <> 'SUB_DEPARTMENT') SELECT unit_code FROM under)";
+
     private final EntityManager entityManager;
 
     JpaOfficerRoster(EntityManager entityManager) {
@@ -55,7 +61,7 @@ public class JpaOfficerRoster implements OfficerRoster {
         List<UUID> officer = entityManager
                 .createNativeQuery("SELECT p.officer_id FROM officer_postings p"
                         + " LEFT JOIN officer_workload w ON w.officer_id = p.officer_id"
-                        + " WHERE p.unit_code = ?1 AND " + POSTED_ON
+                        + " WHERE " + AT_GATE + " AND " + POSTED_ON
                         + " AND NOT EXISTS (SELECT 1 FROM officer_suspensions s WHERE s.officer_id = p.officer_id)"
                         + " AND NOT EXISTS (SELECT 1 FROM officer_records r WHERE r.officer_id = p.officer_id"
                         + " AND string_to_array(r.conflict_tax_ids, ',') && string_to_array(?3, ','))"
@@ -92,7 +98,7 @@ public class JpaOfficerRoster implements OfficerRoster {
     public List<UUID> postedAt(String gate, LocalDate day) {
         return entityManager
                 .createNativeQuery(
-                        "SELECT DISTINCT p.officer_id FROM officer_postings p WHERE p.unit_code = ?1 AND " + POSTED_ON)
+                        "SELECT DISTINCT p.officer_id FROM officer_postings p WHERE " + AT_GATE + " AND " + POSTED_ON)
                 .setParameter(1, gate)
                 .setParameter(2, day)
                 .getResultList();

@@ -36,7 +36,7 @@ class DeclarationsRoleMatrixTest {
                 new Endpoint("POST", "/api/v1/declarations/" + ID + "/steps", "OFFICER"),
                 new Endpoint("POST", "/api/v1/declarations/" + ID + "/channel-override", "OFFICER"),
                 new Endpoint("POST", "/api/v1/declarations/" + ID + "/channel-override/approval", "OFFICER"),
-                new Endpoint("GET", "/api/v1/work-queue", "OFFICER"),
+                new Endpoint("GET", "/api/v1/work-queue", "OFFICER", "UNIT_HEAD"),
                 new Endpoint("GET", "/api/v1/statistics", "DASHBOARD", "AUDITOR", "UNIT_HEAD"));
     }
 

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.eclipse.microprofile.config.ConfigProvider;
 import vn.customs.testkit.TestRun;
 import vn.customs.testkit.TestTokens;
 import vn.customs.testkit.TopicWriter;
@@ -25,8 +26,49 @@ final class Trade {
         return "LRN-" + UUID.randomUUID().toString().substring(0, 18);
     }
 
+    /** A new gate, opened through staffing's real UnitOpened event; returns once this service accepts it. */
     static String gate(String prefix) {
+        String gate = unitCode(prefix);
+        openUnit(gate, "SUB_DEPARTMENT", "DEPT");
+        String taxId = taxId();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> TestTokens.as("DECLARANT", "tax_id", taxId)
+                                .contentType("application/json")
+                                .body(body(taxId, lrn(), gate))
+                                .post("/api/v1/declarations/dry-run")
+                                .statusCode()
+                        == 200);
+        return gate;
+    }
+
+    /** A unit code no other test uses, of a unit nobody opened yet. */
+    static String unitCode(String prefix) {
         return (prefix + "_" + TestRun.id() + "_" + UUID.randomUUID().toString().substring(0, 4)).toUpperCase();
+    }
+
+    /** Staffing opens a unit ({@code DEPARTMENT}, {@code SUB_DEPARTMENT} or {@code TEAM}) under {@code parent}. */
+    static void openUnit(String code, String kind, String parent) {
+        send(
+                bootstrap(),
+                code,
+                "UnitOpened",
+                "{\"unitCode\":\"" + code + "\",\"name\":\"Đội " + code + "\",\"kind\":\"" + kind
+                        + "\",\"parentCode\":" + (parent == null ? "null" : "\"" + parent + "\"")
+                        + ",\"remoteArea\":false,\"occurredAt\":\"2026-01-01T00:00:00Z\"}");
+    }
+
+    /** Staffing closes a unit from {@code closedOn}. */
+    static void closeUnit(String code, LocalDate closedOn) {
+        send(
+                bootstrap(),
+                code,
+                "UnitClosed",
+                "{\"unitCode\":\"" + code + "\",\"closedOn\":\"" + closedOn
+                        + "\",\"decisionNumber\":\"9/QĐ\",\"occurredAt\":\"2026-01-01T00:00:00Z\"}");
+    }
+
+    static String bootstrap() {
+        return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
     }
 
     static LocalDate today() {

@@ -30,6 +30,11 @@ public record OfficerStanding(
         return Optional.empty();
     }
 
+    /** The same standing with the posting's unit resolved to the gate the officer acts at. */
+    public OfficerStanding atGate(Optional<String> gate) {
+        return new OfficerStanding(officerId, gate, suspended, conflictTaxIds);
+    }
+
     /** A refusal with a problem type code and its explanation. */
     public record Refusal(String code, String detail) {}
 }

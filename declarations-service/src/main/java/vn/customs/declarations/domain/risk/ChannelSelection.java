@@ -10,9 +10,10 @@ import java.util.Objects;
  * {@code HS_CHAPTER_RED:93}, {@code PRIOR_VIOLATIONS:3}, {@code HS_CHAPTER_YELLOW:85}, {@code FIRST_TIME_DECLARANT},
  * {@code WATCHED_ORIGIN:XX}, {@code PAPER_SUBMISSION}, {@code RANDOM_RED}, {@code RANDOM_YELLOW}, and {@code
  * NO_RISK_FOUND} alone for a GREEN declaration that nothing flagged. Reasons below the channel are kept: a
- * declaration sent to RED by its HS chapter still records that its declarant is new.
+ * declaration sent to RED by its HS chapter still records that its declarant is new. {@code rulesVersion} names the
+ * version of the risk rules that chose the channel (see {@link RiskRuleBook}), null when unversioned.
  */
-public record ChannelSelection(Channel channel, List<String> reasons) {
+public record ChannelSelection(Channel channel, List<String> reasons, String rulesVersion) {
 
     /** A GREEN declaration that no rule flagged and the draw left alone. */
     public static final String NO_RISK_FOUND = "NO_RISK_FOUND";
@@ -40,6 +41,16 @@ public record ChannelSelection(Channel channel, List<String> reasons) {
 
     /** Raised to YELLOW by the minimum random rate. */
     public static final String RANDOM_YELLOW = "RANDOM_YELLOW";
+
+    /** A selection by rules that carry no version (tests, demo data). */
+    public ChannelSelection(Channel channel, List<String> reasons) {
+        this(channel, reasons, null);
+    }
+
+    /** The same selection, recorded as chosen by the rules of {@code version} (the day they took effect). */
+    public ChannelSelection chosenBy(String version) {
+        return new ChannelSelection(channel, reasons, version);
+    }
 
     public ChannelSelection {
         Objects.requireNonNull(channel, "channel");

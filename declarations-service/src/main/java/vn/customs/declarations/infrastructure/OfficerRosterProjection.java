@@ -23,7 +23,7 @@ import vn.customs.platform.events.IncomingEvent;
  * its change): postings and their ends, suspensions by open discipline cases, declared interests, unit heads.
  */
 @ApplicationScoped
-public class StaffingEvents extends EventConsumer {
+public class OfficerRosterProjection extends EventConsumer {
 
     static final String CONSUMER = "declarations.officers";
 
@@ -40,7 +40,7 @@ public class StaffingEvents extends EventConsumer {
 
     private final EntityManager entityManager;
 
-    StaffingEvents(Inbox inbox, EntityManager entityManager) {
+    OfficerRosterProjection(Inbox inbox, EntityManager entityManager) {
         super(
                 inbox,
                 CONSUMER,

@@ -1,4 +1,4 @@
-package vn.customs.declarations.application;
+package vn.customs.declarations.demo;
 
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -70,24 +70,52 @@ public class DemoData {
             EntityManager entityManager,
             Today today,
             WorkingCalendar calendar,
+            CharterTerms terms,
             DeclarationsConfig config,
             @ConfigProperty(name = "customs.demo-data.enabled") boolean enabled) {
         this.declarations = declarations;
         this.entityManager = entityManager;
         this.today = today;
         this.calendar = calendar;
-        this.terms = Terms.of(config);
+        this.terms = terms;
         this.enabled = enabled;
         this.count = config.demoData().count();
     }
 
     void onStart(@Observes StartupEvent start) {
+        if (enabled) {
+            gates();
+        }
         if (enabled && empty()) {
             long began = System.nanoTime();
             for (int from = 0; from < count; from += 1000) {
                 load(from, Math.min(count, from + 1000));
             }
             LOG.infof("Demo data loaded: %d declarations in %d ms", count, (System.nanoTime() - began) / 1_000_000);
+        }
+    }
+
+    /**
+     * The department and the three gates of the article in the unit directory, as staffing's demo data opens them
+     * (its UnitOpened events update these rows with the same values when they arrive).
+     */
+    @Transactional
+    void gates() {
+        String[][] units = {
+            {"DEPT", "Cục Hải quan tỉnh Lạng Sơn", "DEPARTMENT", null},
+            {"HUU_NGHI", "Chi cục Hải quan cửa khẩu quốc tế Hữu Nghị", "SUB_DEPARTMENT", "DEPT"},
+            {"COC_NAM", "Chi cục Hải quan cửa khẩu Cốc Nam", "SUB_DEPARTMENT", "DEPT"},
+            {"CHI_MA", "Chi cục Hải quan cửa khẩu Chi Ma", "SUB_DEPARTMENT", "DEPT"}
+        };
+        for (String[] unit : units) {
+            entityManager
+                    .createNativeQuery("INSERT INTO units (unit_code, name, kind, parent_code) VALUES (?1, ?2, ?3,"
+                            + " CAST(?4 AS varchar)) ON CONFLICT (unit_code) DO NOTHING")
+                    .setParameter(1, unit[0])
+                    .setParameter(2, unit[1])
+                    .setParameter(3, unit[2])
+                    .setParameter(4, unit[3])
+                    .executeUpdate();
         }
     }
 
