@@ -48,13 +48,13 @@ import vn.customs.declarations.api.DeclarationViews.DryRunView;
 import vn.customs.declarations.api.DeclarationViews.HistoryView;
 import vn.customs.declarations.application.DeclarationQueries;
 import vn.customs.declarations.application.ProcessDeclaration;
+import vn.customs.declarations.application.Step;
 import vn.customs.declarations.application.SubmitDeclaration;
 import vn.customs.declarations.domain.declaration.Declaration;
 import vn.customs.declarations.domain.declaration.DeclarationStatus;
 import vn.customs.declarations.domain.declaration.Duties;
 import vn.customs.declarations.domain.declaration.Item;
 import vn.customs.declarations.domain.declaration.Lodgement;
-import vn.customs.declarations.domain.declaration.Step;
 import vn.customs.declarations.domain.risk.Channel;
 import vn.customs.platform.domain.TaxId;
 import vn.customs.platform.domain.time.WorkingCalendar;
@@ -218,7 +218,7 @@ public class DeclarationResource {
                 lodgement.flow(), lodgement.items(), lodgement.invoice().exchangeRateVnd());
         return new DryRunView(
                 true,
-                items,
+                DeclarationViews.ItemView.of(items),
                 items.stream().map(Item::importDutyVnd).reduce(BigDecimal.ZERO, BigDecimal::add),
                 items.stream().map(Item::vatVnd).reduce(BigDecimal.ZERO, BigDecimal::add));
     }
@@ -406,7 +406,7 @@ public class DeclarationResource {
             @PathParam("id") UUID id,
             @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
             @Valid @NotNull CancellationRequest body) {
-        return view(process.requestCancellation(id, ifMatch, body.reason()));
+        return view(process.requestCancellation(id, Preconditions.expectedVersion(ifMatch), body.reason()));
     }
 
     @POST
@@ -432,7 +432,7 @@ public class DeclarationResource {
             @PathParam("id") UUID id,
             @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
             @Valid @NotNull LodgementBody body) {
-        return view(process.amend(id, ifMatch, checked(body), contentHash(body)));
+        return view(process.amend(id, Preconditions.expectedVersion(ifMatch), checked(body), contentHash(body)));
     }
 
     @GET
@@ -495,7 +495,8 @@ public class DeclarationResource {
             @PathParam("id") UUID id,
             @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
             @Valid @NotNull NewDocument body) {
-        return view(process.addDocument(id, ifMatch, body.type(), body.reference(), body.sha256()));
+        return view(process.addDocument(
+                id, Preconditions.expectedVersion(ifMatch), body.type(), body.reference(), body.sha256()));
     }
 
     @POST
@@ -527,7 +528,7 @@ public class DeclarationResource {
             @PathParam("id") UUID id,
             @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
             @Valid @NotNull StepRequest body) {
-        return view(process.step(id, ifMatch, body.step(), body.note()));
+        return view(process.step(id, Preconditions.expectedVersion(ifMatch), body.step(), body.note()));
     }
 
     @POST
@@ -556,7 +557,8 @@ public class DeclarationResource {
             @PathParam("id") UUID id,
             @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
             @Valid @NotNull OverrideRequest body) {
-        return view(process.proposeOverride(id, ifMatch, body.channel(), body.reasonCode()));
+        return view(
+                process.proposeOverride(id, Preconditions.expectedVersion(ifMatch), body.channel(), body.reasonCode()));
     }
 
     @POST
@@ -578,7 +580,7 @@ public class DeclarationResource {
     public Response approveOverride(
             @PathParam("id") UUID id,
             @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
-        return view(process.approveOverride(id, ifMatch));
+        return view(process.approveOverride(id, Preconditions.expectedVersion(ifMatch)));
     }
 
     private Response view(Declaration declaration) {

@@ -16,6 +16,7 @@ import java.util.UUID;
 import vn.customs.declarations.domain.declaration.Declaration;
 import vn.customs.declarations.domain.declaration.DeclarationStatus;
 import vn.customs.declarations.domain.risk.Channel;
+import vn.customs.platform.domain.TaxId;
 import vn.customs.platform.domain.UnknownObjectException;
 import vn.customs.platform.paging.PageRequest;
 import vn.customs.platform.security.Caller;
@@ -54,7 +55,7 @@ public class DeclarationQueries {
         if (declaration == null) {
             throw new UnknownObjectException("declaration", id);
         }
-        caller.requireEnterprise(declaration.declarant().taxId(), "declaration", id);
+        caller.requireEnterprise(declaration.declarant().taxId().value(), "declaration", id);
         if (!visibleGates().map(gates -> gates.contains(declaration.gateCode())).orElse(true)) {
             throw new UnknownObjectException("declaration", id);
         }
@@ -111,7 +112,7 @@ public class DeclarationQueries {
         List<String> where = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
         gates.ifPresent(visible -> add(where, parameters, "d.gateCode IN :visible", "visible", visible));
-        add(where, parameters, "d.declarant.taxId = :declarant", "declarant", filter.declarantTaxId());
+        add(where, parameters, "d.declarant.taxId = :declarant", "declarant", taxId(filter.declarantTaxId()));
         add(where, parameters, "d.gateCode = :gate", "gate", filter.gateCode());
         add(where, parameters, "d.status = :status", "status", filter.status());
         add(where, parameters, "d.channel = :channel", "channel", filter.channel());
@@ -143,6 +144,10 @@ public class DeclarationQueries {
                 Declaration.class);
         parameters.forEach(query::setParameter);
         return query.setMaxResults(page.limit() + 1).getResultList();
+    }
+
+    private static TaxId taxId(String value) {
+        return value == null ? null : new TaxId(value);
     }
 
     private static void add(

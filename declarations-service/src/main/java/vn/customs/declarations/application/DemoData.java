@@ -18,19 +18,22 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.customs.declarations.domain.charter.CharterTerms;
+import vn.customs.declarations.domain.declaration.Counterparty;
 import vn.customs.declarations.domain.declaration.Declaration;
 import vn.customs.declarations.domain.declaration.DeclarationRepository;
+import vn.customs.declarations.domain.declaration.HsCode;
 import vn.customs.declarations.domain.declaration.Invoice;
 import vn.customs.declarations.domain.declaration.Item;
 import vn.customs.declarations.domain.declaration.Lodgement;
 import vn.customs.declarations.domain.declaration.Party;
-import vn.customs.declarations.domain.declaration.Step;
 import vn.customs.declarations.domain.declaration.Transport;
 import vn.customs.declarations.domain.risk.ChannelSelection;
 import vn.customs.declarations.domain.risk.ChannelSelector;
 import vn.customs.declarations.domain.risk.RiskFacts;
 import vn.customs.declarations.domain.risk.RiskRules;
 import vn.customs.declarations.infrastructure.DeclarationsConfig;
+import vn.customs.platform.domain.Money;
+import vn.customs.platform.domain.TaxId;
 import vn.customs.platform.domain.TimeOrderedIds;
 import vn.customs.platform.domain.time.WorkingCalendar;
 import vn.customs.platform.time.Today;
@@ -124,7 +127,7 @@ public class DemoData {
                     TimeOrderedIds.next(),
                     lodgement,
                     "demo-" + n,
-                    lodgement.declarant().taxId(),
+                    lodgement.declarant().taxId().value(),
                     submitted);
             ChannelSelection selection = selector.select(
                     new RiskFacts(
@@ -136,7 +139,8 @@ public class DemoData {
                             0,
                             paper),
                     random);
-            declaration.register(declarations.nextNumber(), selection, null, terms, calendar, submitted.plusSeconds(5));
+            declaration.register(
+                    declarations.nextNumber(), selection, "default", null, terms, calendar, submitted.plusSeconds(5));
             process(declaration, random, submitted);
             declarations.add(declaration);
         }
@@ -175,7 +179,7 @@ public class DemoData {
             at = step == Step.CLEAR
                     ? calendar.addWorkingTime(submitted, Duration.ofMinutes(minutes))
                     : at.plusSeconds(60);
-            declaration.take(step, officer, null, terms, calendar, at);
+            ProcessDeclaration.take(declaration, step, officer, null, terms, calendar, at);
         }
     }
 
@@ -189,19 +193,18 @@ public class DemoData {
                 gate,
                 paper ? "PAPER" : "ELECTRONIC",
                 new Party(
-                        taxId,
+                        new TaxId(taxId),
                         "Công ty TNHH " + COMPANY[enterprise % COMPANY.length] + " " + PLACE[enterprise % PLACE.length]
                                 + " " + (enterprise + 1),
                         PLACE[enterprise % PLACE.length],
                         "VN"),
-                new Party(null, "Guangxi Border Trading Co. " + (enterprise % 40 + 1), "Pingxiang", "CN"),
+                new Counterparty(null, "Guangxi Border Trading Co. " + (enterprise % 40 + 1), "Pingxiang", "CN"),
                 null,
                 new Transport("ROAD", "12C-" + (10000 + n % 90000), "PX-" + n, day),
                 new Invoice(
                         "INV-" + n,
                         day.minusDays(2),
-                        "USD",
-                        value,
+                        new Money(value, "USD"),
                         new BigDecimal("25350"),
                         new BigDecimal("25350"),
                         null,
@@ -209,7 +212,7 @@ public class DemoData {
                         "DAP"),
                 List.of(new Item(
                         1,
-                        goods[0],
+                        new HsCode(goods[0]),
                         goods[1],
                         "CN",
                         BigDecimal.valueOf(1000),

@@ -80,7 +80,7 @@ public class SubmitDeclaration {
     @Transactional
     public Result submit(Lodgement lodgement, String contentHash, String actor) {
         DeclarationRepository.DeclarantRecord record =
-                declarations.declarantRecord(lodgement.declarant().taxId(), lodgement.lrn());
+                declarations.declarantRecord(lodgement.declarant().taxId().value(), lodgement.lrn());
         Optional<Declaration> earlier = record.lrnHeldBy().flatMap(declarations::find);
         if (earlier.isPresent()) {
             if (earlier.get().contentHash().equals(contentHash)) {
@@ -120,7 +120,9 @@ public class SubmitDeclaration {
                 new RiskFacts(
                         lodgement.gateCode(),
                         lodgement.flow(),
-                        lodgement.items().stream().map(Item::hsCode).collect(Collectors.toList()),
+                        lodgement.items().stream()
+                                .map(item -> item.hsCode().value())
+                                .collect(Collectors.toList()),
                         lodgement.items().stream()
                                 .map(Item::originCountry)
                                 .distinct()
@@ -135,6 +137,7 @@ public class SubmitDeclaration {
         if (officer != null) {
             roster.assigned(officer);
         }
-        return declaration.register(declarations.nextNumber(), selection, officer, terms, calendar, today.now());
+        return declaration.register(
+                declarations.nextNumber(), selection, "default", officer, terms, calendar, today.now());
     }
 }

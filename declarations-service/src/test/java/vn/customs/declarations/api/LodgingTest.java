@@ -206,6 +206,7 @@ class LodgingTest {
                     .statusCode(200);
         }
         TestTokens.as("DECLARANT", "tax_id", stranger)
+                .header("If-Match", "\"0\"") // If-Match is read at the edge: without it, 428 for any id
                 .contentType("application/json")
                 .body("{\"type\":\"CO\",\"reference\":\"X\"}")
                 .post("/api/v1/declarations/" + id + "/documents")

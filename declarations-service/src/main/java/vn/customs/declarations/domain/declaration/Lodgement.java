@@ -10,7 +10,7 @@ public record Lodgement(
         String gateCode,
         String submissionChannel,
         Party declarant,
-        Party counterparty,
+        Counterparty counterparty,
         Party broker,
         Transport transport,
         Invoice invoice,
