@@ -112,6 +112,11 @@ public class DeclarationResource {
     public record StepRequest(
             @NotNull Step step, @Size(max = 1000) String note) {}
 
+    /** An extension of the physical inspection: 1 or 2 working days, with its reason. */
+    public record ExtensionRequest(
+            @NotNull @Schema(minimum = "1", maximum = "2") Integer workingDays,
+            @Size(max = 1000) String reason) {}
+
     /** A proposed lower channel with its reason code. */
     public record OverrideRequest(
             @NotNull Channel channel,
@@ -581,6 +586,83 @@ public class DeclarationResource {
             @PathParam("id") UUID id,
             @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
         return view(process.approveOverride(id, Preconditions.expectedVersion(ifMatch)));
+    }
+
+    @POST
+    @Path("/{id}/goods-presentation")
+    @Consumes(MediaType.WILDCARD) // no body
+    @RolesAllowed(Roles.DECLARANT)
+    @Operation(
+            operationId = "presentDeclarationGoods",
+            summary = "Present the goods for the physical inspection",
+            description =
+                    "Needs If-Match. The declarant's goods are at the gate: the inspection starts and the charter"
+                            + " clock, paused while the goods were awaited, runs again from now. Only while goods are awaited (409).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The declaration under inspection",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "view", value = VIEW_EXAMPLE)))
+    public Response presentGoods(
+            @PathParam("id") UUID id,
+            @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
+        return view(process.presentGoods(id, Preconditions.expectedVersion(ifMatch)));
+    }
+
+    @POST
+    @Path("/{id}/inspection-extension")
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(
+            operationId = "requestInspectionExtension",
+            summary = "Ask to extend the physical inspection",
+            description = "Needs If-Match. Once per declaration, by 1 or 2 working days with a reason (422 otherwise),"
+                    + " only under inspection (409); a second officer approves.")
+    @RequestBody(
+            content =
+                    @Content(
+                            examples =
+                                    @ExampleObject(
+                                            name = "two days",
+                                            value =
+                                                    "{\"workingDays\":2,\"reason\":\"Samples sent to the laboratory\"}")))
+    @APIResponse(
+            responseCode = "200",
+            description = "The declaration with the extension asked",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "view", value = VIEW_EXAMPLE)))
+    public Response requestInspectionExtension(
+            @PathParam("id") UUID id,
+            @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
+            @Valid @NotNull ExtensionRequest body) {
+        return view(process.requestInspectionExtension(
+                id, Preconditions.expectedVersion(ifMatch), body.workingDays(), body.reason()));
+    }
+
+    @POST
+    @Path("/{id}/inspection-extension/approval")
+    @Consumes(MediaType.WILDCARD) // no body
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(
+            operationId = "approveInspectionExtension",
+            summary = "Approve an extension of the physical inspection (four eyes)",
+            description =
+                    "Needs If-Match; refused (422) for the officer who asked for it. The charter clock's committed"
+                            + " time grows by the extension.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The declaration with the longer committed time",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "view", value = VIEW_EXAMPLE)))
+    public Response approveInspectionExtension(
+            @PathParam("id") UUID id,
+            @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
+        return view(process.approveInspectionExtension(id, Preconditions.expectedVersion(ifMatch)));
     }
 
     private Response view(Declaration declaration) {

@@ -10,6 +10,7 @@ import vn.customs.declarations.domain.declaration.Counterparty;
 import vn.customs.declarations.domain.declaration.Declaration;
 import vn.customs.declarations.domain.declaration.DocumentRef;
 import vn.customs.declarations.domain.declaration.HistoryEntry;
+import vn.customs.declarations.domain.declaration.InspectionExtension;
 import vn.customs.declarations.domain.declaration.Invoice;
 import vn.customs.declarations.domain.declaration.Item;
 import vn.customs.declarations.domain.declaration.Party;
@@ -143,6 +144,7 @@ final class DeclarationViews {
             String proposedChannel,
             String channelBeforeOverride,
             UUID overrideApprovedBy,
+            InspectionExtension inspectionExtension,
             String cancellationReason,
             int amendments,
             Instant submittedAt,
@@ -178,6 +180,7 @@ final class DeclarationViews {
                             ? null
                             : override.replaced().name(),
                     override == null ? null : override.approvedBy(),
+                    d.extension(),
                     d.cancellationReason(),
                     d.amendments(),
                     d.submittedAt(),

@@ -59,7 +59,7 @@ public class DeclarationQueries {
         if (!visibleGates().map(gates -> gates.contains(declaration.gateCode())).orElse(true)) {
             throw new UnknownObjectException("declaration", id);
         }
-        return declaration;
+        return whole(declaration);
     }
 
     /** A declarant searches only his own declarations; an officer his gate's; a unit head the gates he heads. */
@@ -143,7 +143,9 @@ public class DeclarationQueries {
                         + " ORDER BY " + order,
                 Declaration.class);
         parameters.forEach(query::setParameter);
-        return query.setMaxResults(page.limit() + 1).getResultList();
+        return query.setMaxResults(page.limit() + 1).getResultList().stream()
+                .map(DeclarationQueries::whole)
+                .toList();
     }
 
     private static TaxId taxId(String value) {
@@ -156,6 +158,19 @@ public class DeclarationQueries {
             where.add(condition);
             parameters.put(name, value);
         }
+    }
+
+    /**
+     * The declaration with its collections loaded, so that it can be read after its transaction ended (the use cases
+     * are the transaction boundary; the API shapes its answer afterwards).
+     */
+    public static Declaration whole(Declaration declaration) {
+        declaration.items();
+        declaration.documents();
+        declaration.history();
+        declaration.riskReasons();
+        declaration.clock();
+        return declaration;
     }
 
     /** The cursor position of a declaration in these lists. */

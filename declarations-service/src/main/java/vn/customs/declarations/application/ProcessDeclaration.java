@@ -89,7 +89,7 @@ public class ProcessDeclaration {
             case REQUIRE_GOODS -> none(declaration.requireGoods(officer, note, calendar, now));
             case GOODS_PRESENTED -> none(declaration.startInspection(officer, note, calendar, now));
             case ASSESS_DUTIES -> none(declaration.assessDuties(officer, note, calendar, now));
-            case CLEAR -> List.of(declaration.clear(officer, note, calendar, now));
+            case CLEAR -> declaration.clear(officer, note, calendar, now).events();
             case CANCEL -> List.of(declaration.cancel(officer, note, calendar, now));
         };
     }
@@ -142,11 +142,37 @@ public class ProcessDeclaration {
     public Declaration addDocument(UUID id, ExpectedVersion expected, String type, String reference, String sha256) {
         Declaration declaration = ownLoad(id, expected);
         Instant now = today.now();
-        declaration.addDocument(new DocumentRef(type, reference, sha256, now), caller.subject());
+        declaration.addDocument(new DocumentRef(type, reference, sha256, now), caller.subject(), calendar);
         Map<String, Object> details = new HashMap<>();
         details.put("type", type);
         details.put("reference", reference);
         return saved(declaration, "add-document", details);
+    }
+
+    /** The declarant presents his goods at the gate: the inspection starts and the charter clock runs from now. */
+    @Transactional
+    public Declaration presentGoods(UUID id, ExpectedVersion expected) {
+        Declaration declaration = ownLoad(id, expected);
+        declaration.presentGoods(caller.subject(), null, calendar, today.now());
+        return saved(declaration, "present-goods", Map.of());
+    }
+
+    /** An officer at the gate asks to extend the physical inspection (once, at most 2 working days, a reason). */
+    @Transactional
+    public Declaration requestInspectionExtension(UUID id, ExpectedVersion expected, int workingDays, String reason) {
+        Declaration declaration = load(id, expected);
+        UUID officer = officers.requireMayAct(declaration);
+        declaration.requestInspectionExtension(officer, workingDays, reason, today.now());
+        return saved(declaration, "request-inspection-extension", Map.of("workingDays", workingDays, "reason", reason));
+    }
+
+    /** A second officer at the gate approves the extension: the clock's committed time grows by it. */
+    @Transactional
+    public Declaration approveInspectionExtension(UUID id, ExpectedVersion expected) {
+        Declaration declaration = load(id, expected);
+        UUID approver = officers.requireMayAct(declaration);
+        declaration.approveInspectionExtension(approver, calendar, today.now());
+        return saved(declaration, "approve-inspection-extension", Map.of("approver", approver));
     }
 
     private Declaration load(UUID id, ExpectedVersion expected) {
@@ -167,6 +193,6 @@ public class ProcessDeclaration {
     private Declaration saved(Declaration declaration, String action, Map<String, ?> details) {
         declarations.flush();
         audit.record(action, "declaration", declaration.id(), details);
-        return declaration;
+        return DeclarationQueries.whole(declaration);
     }
 }

@@ -16,9 +16,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import vn.customs.contracts.declarations.ChannelOverridden;
+import vn.customs.contracts.declarations.CharterBreached;
 import vn.customs.contracts.declarations.DeclarationCancelled;
 import vn.customs.contracts.declarations.DeclarationCleared;
 import vn.customs.contracts.declarations.DeclarationRegistered;
@@ -38,7 +40,7 @@ import vn.customs.platform.domain.time.WorkingCalendar;
  */
 @Entity
 @Table(name = "declarations")
-public class Declaration extends DeclarationState {
+public class Declaration extends DeclarantActs {
 
     private static final Set<DeclarationStatus> ANY = EnumSet.allOf(DeclarationStatus.class);
     private static final Set<DeclarationStatus> CLEARABLE =
@@ -47,10 +49,8 @@ public class Declaration extends DeclarationState {
     @Embedded
     private ChannelOverride override;
 
-    private String cancellationReason;
-
-    /** How many times the declarant amended it; the earlier versions stay readable. */
-    private int amendments;
+    @Embedded
+    private InspectionExtension extension;
 
     protected Declaration() {}
 
@@ -143,32 +143,38 @@ public class Declaration extends DeclarationState {
                 now);
     }
 
-    /** The goods may go: the clock stops, and the processing time and whether it met the charter are recorded. */
-    public DeclarationCleared clear(UUID officer, String note, WorkingCalendar calendar, Instant now) {
+    /**
+     * The goods may go: the clock stops, the processing time and whether it met the charter are recorded, and a breach
+     * the watch has not yet announced is announced now, once.
+     */
+    public Clearance clear(UUID officer, String note, WorkingCalendar calendar, Instant now) {
         step("CLEAR", CLEARABLE, CLEARED, Channel.GREEN, officer, note, calendar, now);
         CharterClock clock = clock();
         clockRecord(clockRecord()
                 .processed(clock.used(calendar, now).getSeconds(), clock.state(calendar, now) == ClockState.MET));
-        return new DeclarationCleared(
-                id().toString(),
-                number(),
-                gateCode(),
-                channel().name(),
-                clockRecord().processingSeconds(),
-                clockRecord().withinCharter(),
-                officer.toString(),
-                now);
+        Optional<CharterBreached> breach = breachIfLate(calendar, now);
+        return new Clearance(
+                new DeclarationCleared(
+                        id().toString(),
+                        number(),
+                        gateCode(),
+                        channel().name(),
+                        clockRecord().processingSeconds(),
+                        clockRecord().withinCharter(),
+                        officer.toString(),
+                        now),
+                breach);
     }
 
     /** An officer grants the declarant's cancellation request. */
     public DeclarationCancelled cancel(UUID officer, String note, WorkingCalendar calendar, Instant now) {
         check("CANCEL", CANCELLED, null, ANY);
-        if (cancellationReason == null) {
+        if (cancellationReason() == null) {
             throw new RuleViolationException(
                     "cancellation-not-requested", "A declaration is cancelled at its declarant's request only.");
         }
         step("CANCEL", ANY, CANCELLED, null, officer, note, calendar, now);
-        return new DeclarationCancelled(id().toString(), gateCode(), cancellationReason, officer.toString(), now);
+        return new DeclarationCancelled(id().toString(), gateCode(), cancellationReason(), officer.toString(), now);
     }
 
     private HistoryEntry step(
@@ -187,40 +193,30 @@ public class Declaration extends DeclarationState {
         return move(target, officer.toString(), action, note, calendar, now);
     }
 
-    /** The declarant asks to cancel, with a reason; an officer decides. */
-    public HistoryEntry requestCancellation(String reason, String actor, Instant now) {
-        if (!status().next().contains(CANCELLED)) {
-            throw new IllegalTransitionException("declaration", status(), "be cancelled");
-        }
-        if (reason == null || reason.isBlank()) {
-            throw new RuleViolationException("reason-required", "A cancellation request gives its reason.");
-        }
-        this.cancellationReason = reason.strip();
-        return record(new HistoryEntry(now, actor, "REQUEST_CANCELLATION", status(), status(), reason));
-    }
-
     /**
-     * The declarant amends the declaration before clearance (not while the goods are being inspected): its content is
-     * replaced, duties recomputed, and the content it had is returned, to be kept readable as version {@link
-     * #amendments()}. The LRN, gate and flow stay; the channel, number and clock stay.
+     * An officer asks to extend the physical inspection, once, by at most 2 working days, with a reason (422
+     * otherwise); a second officer approves. Only while the goods are being inspected (409 otherwise, or once asked).
      */
-    public Lodgement amend(Lodgement amended, String contentHash, String actor, Instant now) {
-        if (status().terminal() || status() == SUBMITTED || status() == UNDER_INSPECTION) {
-            throw new IllegalTransitionException("declaration", status(), "be amended");
+    public HistoryEntry requestInspectionExtension(UUID officer, int workingDays, String reason, Instant now) {
+        if (status() != UNDER_INSPECTION || extension != null) {
+            String asked = extension == null ? "" : ", already extended once";
+            throw new IllegalTransitionException("declaration", status() + asked, "extend the inspection");
         }
-        Lodgement before = replaceContent(amended, contentHash);
-        this.amendments++;
-        record(new HistoryEntry(now, actor, "AMEND", status(), status(), "version " + (amendments + 1)));
-        return before;
+        this.extension = InspectionExtension.request(officer, workingDays, reason, now);
+        String note = workingDays + " working day(s): " + extension.reason();
+        return record(new HistoryEntry(now, officer.toString(), "REQUEST_EXTENSION", status(), status(), note));
     }
 
-    /** The declarant adds a document reference. */
-    public HistoryEntry addDocument(DocumentRef document, String actor) {
-        if (status().terminal()) {
-            throw new IllegalTransitionException("declaration", status(), "take documents");
+    /** A second officer approves the extension (422 for the one who asked): the committed time grows by it. */
+    public HistoryEntry approveInspectionExtension(UUID approver, WorkingCalendar calendar, Instant now) {
+        if (status() != UNDER_INSPECTION || extension == null || !extension.pending()) {
+            throw new IllegalTransitionException("declaration", status(), "approve an extension (none asked)");
         }
-        addDocumentRef(document);
-        return record(new HistoryEntry(document.addedAt(), actor, "ADD_DOCUMENT", status(), status(), document.type()));
+        this.extension = extension.approve(approver, now);
+        clockRecord(clockRecord().plus(extension.workingTime(calendar)));
+        clockRecord(clockRecord().deadline(clock().deadline(calendar, now)));
+        String note = "+" + extension.workingDays() + " working day(s)";
+        return record(new HistoryEntry(now, approver.toString(), "APPROVE_EXTENSION", status(), status(), note));
     }
 
     /** Proposes a lower channel, with a reason code; a second officer must approve it. */
@@ -265,11 +261,7 @@ public class Declaration extends DeclarationState {
         return override;
     }
 
-    public String cancellationReason() {
-        return cancellationReason;
-    }
-
-    public int amendments() {
-        return amendments;
+    public InspectionExtension extension() {
+        return extension;
     }
 }

@@ -124,8 +124,9 @@ class DeclarationLifecycleTest {
         declaration.requestDocuments(OFFICER, "C/O missing", CALENDAR, NOW.plus(Duration.ofMinutes(60)));
         // the weekend waiting on the declarant does not count: documents arrive on Monday at 09:00
         declaration.receiveDocuments(OFFICER, null, CALENDAR, NOW.plus(Duration.ofDays(3)));
-        DeclarationCleared event = declaration.clear(
-                OFFICER, null, CALENDAR, NOW.plus(Duration.ofDays(3)).plus(Duration.ofMinutes(30)));
+        DeclarationCleared event = declaration
+                .clear(OFFICER, null, CALENDAR, NOW.plus(Duration.ofDays(3)).plus(Duration.ofMinutes(30)))
+                .cleared();
         assertEquals(90 * 60, event.processingSeconds());
         assertTrue(event.withinCharter());
         assertEquals(ClockState.MET, declaration.clock().state(CALENDAR, NOW.plus(Duration.ofDays(4))));
