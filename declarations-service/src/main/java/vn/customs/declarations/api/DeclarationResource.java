@@ -48,6 +48,7 @@ import vn.customs.declarations.api.DeclarationViews.DryRunView;
 import vn.customs.declarations.api.DeclarationViews.HistoryView;
 import vn.customs.declarations.application.DeclarationQueries;
 import vn.customs.declarations.application.ProcessDeclaration;
+import vn.customs.declarations.application.ReassignDeclaration;
 import vn.customs.declarations.application.Step;
 import vn.customs.declarations.application.SubmitDeclaration;
 import vn.customs.declarations.domain.declaration.Declaration;
@@ -117,6 +118,11 @@ public class DeclarationResource {
             @NotNull @Schema(minimum = "1", maximum = "2") Integer workingDays,
             @Size(max = 1000) String reason) {}
 
+    /** The officer a declaration goes to, and why. */
+    public record Reassignment(
+            @NotNull UUID officerId,
+            @NotBlank @Size(max = 1000) String reason) {}
+
     /** A proposed lower channel with its reason code. */
     public record OverrideRequest(
             @NotNull Channel channel,
@@ -134,6 +140,7 @@ public class DeclarationResource {
 
     private final SubmitDeclaration submit;
     private final ProcessDeclaration process;
+    private final ReassignDeclaration reassign;
     private final DeclarationQueries queries;
     private final Caller caller;
     private final Today today;
@@ -142,12 +149,14 @@ public class DeclarationResource {
     DeclarationResource(
             SubmitDeclaration submit,
             ProcessDeclaration process,
+            ReassignDeclaration reassign,
             DeclarationQueries queries,
             Caller caller,
             Today today,
             WorkingCalendar calendar) {
         this.submit = submit;
         this.process = process;
+        this.reassign = reassign;
         this.queries = queries;
         this.caller = caller;
         this.today = today;
@@ -663,6 +672,38 @@ public class DeclarationResource {
             @PathParam("id") UUID id,
             @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
         return view(process.approveInspectionExtension(id, Preconditions.expectedVersion(ifMatch)));
+    }
+
+    @POST
+    @Path("/{id}/reassignment")
+    @RolesAllowed(Roles.UNIT_HEAD)
+    @Operation(
+            operationId = "reassignDeclaration",
+            summary = "Hand a declaration to another officer",
+            description =
+                    "Needs If-Match. Only the head of the declaration's gate (403 outside-his-units); the officer"
+                            + " must be able to act there today (422 naming why not). Recorded in the history and audited; from"
+                            + " then on the new officer acts on it and the one who had it gets 403 assigned-to-another-officer.")
+    @RequestBody(
+            content =
+                    @Content(
+                            examples =
+                                    @ExampleObject(
+                                            name = "reassign",
+                                            value = "{\"officerId\":\"3f2504e0-4f89-41d3-9a0c-0305e82c3301\","
+                                                    + "\"reason\":\"The assigned officer is on leave\"}")))
+    @APIResponse(
+            responseCode = "200",
+            description = "The declaration with its new officer",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "view", value = VIEW_EXAMPLE)))
+    public Response reassign(
+            @PathParam("id") UUID id,
+            @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
+            @Valid @NotNull Reassignment body) {
+        return view(reassign.reassign(id, Preconditions.expectedVersion(ifMatch), body.officerId(), body.reason()));
     }
 
     private Response view(Declaration declaration) {

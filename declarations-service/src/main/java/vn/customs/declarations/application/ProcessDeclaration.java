@@ -65,7 +65,7 @@ public class ProcessDeclaration {
     @Transactional
     public Declaration step(UUID id, ExpectedVersion expected, Step step, String note) {
         Declaration declaration = load(id, expected);
-        UUID officer = officers.requireMayAct(declaration);
+        UUID officer = processor(declaration);
         UUID assignedBefore = declaration.assignedOfficerId();
         outbox.publishAll(take(declaration, step, officer, note, terms, calendar, today.now()));
         workload.follow(assignedBefore, declaration);
@@ -102,7 +102,7 @@ public class ProcessDeclaration {
     @Transactional
     public Declaration proposeOverride(UUID id, ExpectedVersion expected, Channel to, String reasonCode) {
         Declaration declaration = load(id, expected);
-        UUID officer = officers.requireMayAct(declaration);
+        UUID officer = processor(declaration);
         declaration.proposeOverride(to, reasonCode, officer, today.now());
         return saved(declaration, "propose-channel-override", Map.of("to", to, "reasonCode", reasonCode));
     }
@@ -161,7 +161,7 @@ public class ProcessDeclaration {
     @Transactional
     public Declaration requestInspectionExtension(UUID id, ExpectedVersion expected, int workingDays, String reason) {
         Declaration declaration = load(id, expected);
-        UUID officer = officers.requireMayAct(declaration);
+        UUID officer = processor(declaration);
         declaration.requestInspectionExtension(officer, workingDays, reason, today.now());
         return saved(declaration, "request-inspection-extension", Map.of("workingDays", workingDays, "reason", reason));
     }
@@ -173,6 +173,17 @@ public class ProcessDeclaration {
         UUID approver = officers.requireMayAct(declaration);
         declaration.approveInspectionExtension(approver, calendar, today.now());
         return saved(declaration, "approve-inspection-extension", Map.of("approver", approver));
+    }
+
+    /**
+     * The calling officer, who may process this declaration: posted at its gate, not suspended, no interest in its
+     * enterprises, and it is his (or nobody's yet) unless he heads the gate. Approvals are a second officer's by
+     * nature, so they check only the first part.
+     */
+    private UUID processor(Declaration declaration) {
+        UUID officer = officers.requireMayAct(declaration);
+        declaration.requireMayProcess(officer, () -> officers.headedUnits().contains(declaration.gateCode()));
+        return officer;
     }
 
     private Declaration load(UUID id, ExpectedVersion expected) {

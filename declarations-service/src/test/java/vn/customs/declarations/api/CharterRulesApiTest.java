@@ -95,7 +95,7 @@ class CharterRulesApiTest {
                 .statusCode(200)
                 .body("clock.committedMinutes", equalTo(480 + 2 * 480))
                 .body("inspectionExtension.approvedBy", equalTo(second));
-        extension(second, id, "{\"workingDays\":1,\"reason\":\"Once more\"}")
+        extension(first, id, "{\"workingDays\":1,\"reason\":\"Once more\"}")
                 .then()
                 .statusCode(409);
         TestTokens.as("AUDITOR")

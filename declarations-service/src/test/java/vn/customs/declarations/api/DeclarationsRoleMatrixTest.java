@@ -37,6 +37,7 @@ class DeclarationsRoleMatrixTest {
                 new Endpoint("POST", "/api/v1/declarations/" + ID + "/inspection-extension/approval", "OFFICER"),
                 new Endpoint("GET", "/api/v1/declarations/" + ID + "/versions/1", READERS),
                 new Endpoint("POST", "/api/v1/declarations/" + ID + "/steps", "OFFICER"),
+                new Endpoint("POST", "/api/v1/declarations/" + ID + "/reassignment", "UNIT_HEAD"),
                 new Endpoint("POST", "/api/v1/declarations/" + ID + "/channel-override", "OFFICER"),
                 new Endpoint("POST", "/api/v1/declarations/" + ID + "/channel-override/approval", "OFFICER"),
                 new Endpoint("GET", "/api/v1/work-queue", "OFFICER"),

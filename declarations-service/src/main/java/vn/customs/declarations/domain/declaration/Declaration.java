@@ -219,6 +219,22 @@ public class Declaration extends DeclarantActs {
         return record(new HistoryEntry(now, approver.toString(), "APPROVE_EXTENSION", status(), status(), note));
     }
 
+    /** The head of the gate hands the declaration to another officer, with a reason; the history keeps who had it. */
+    public HistoryEntry reassign(UUID to, String reason, String head, Instant now) {
+        if (status().terminal()) {
+            throw new IllegalTransitionException("declaration", status(), "be reassigned");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolationException("reason-required", "A reassignment gives its reason.");
+        }
+        if (to.equals(assignedOfficerId())) {
+            throw new RuleViolationException("already-assigned", "The declaration is already assigned to " + to + ".");
+        }
+        String note = "from " + assignedOfficerId() + " to " + to + ": " + reason.strip();
+        assignedOfficer(to);
+        return record(new HistoryEntry(now, head, "REASSIGN", status(), status(), note));
+    }
+
     /** Proposes a lower channel, with a reason code; a second officer must approve it. */
     public HistoryEntry proposeOverride(Channel to, String reasonCode, UUID officer, Instant now) {
         if (status().terminal() || channel() == null) {

@@ -18,11 +18,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import vn.customs.contracts.declarations.CharterBreached;
 import vn.customs.contracts.declarations.DeclarationExpired;
 import vn.customs.contracts.declarations.DeclarationSubmitted;
 import vn.customs.declarations.domain.charter.CharterClock;
 import vn.customs.declarations.domain.risk.Channel;
+import vn.customs.platform.domain.AccessRefusedException;
 import vn.customs.platform.domain.IllegalTransitionException;
 import vn.customs.platform.domain.time.WorkingCalendar;
 
@@ -169,6 +171,19 @@ public abstract class DeclarationState extends LodgedContent {
         if (clockRecord != null && clockRecord.paused()) {
             clockPauses.add(new ClockPause(clockRecord.pausedSince(), now));
             clockRecord = clockRecord.running();
+        }
+    }
+
+    /**
+     * Refuses (403) an officer processing a declaration assigned to another officer, unless he heads its gate: taking
+     * it over needs a recorded reassignment. An unassigned declaration goes to the first officer who acts.
+     */
+    public void requireMayProcess(UUID officer, BooleanSupplier headsTheGate) {
+        if (assignedOfficerId != null && !assignedOfficerId.equals(officer) && !headsTheGate.getAsBoolean()) {
+            throw new AccessRefusedException(
+                    "assigned-to-another-officer",
+                    "Declaration " + id + " is assigned to officer " + assignedOfficerId + "; the head of " + gateCode()
+                            + " reassigns it first.");
         }
     }
 

@@ -178,6 +178,11 @@ class DeclarationLifecycleTest {
         assertFalse(declaration.registrationProblems(LocalDate.of(2026, 11, 27)).isEmpty());
     }
 
+    /** The officer {@link #in} assigns at registration. */
+    static UUID officer() {
+        return OFFICER;
+    }
+
     static Declaration in(DeclarationStatus state, String channel) {
         Declaration declaration =
                 Declaration.submit(UUID.randomUUID(), lodgement(LocalDate.of(2026, 11, 20)), "h", "0101234567", NOW);
