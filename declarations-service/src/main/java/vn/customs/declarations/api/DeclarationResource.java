@@ -46,6 +46,7 @@ import vn.customs.declarations.api.DeclarationViews.ClockView;
 import vn.customs.declarations.api.DeclarationViews.DeclarationView;
 import vn.customs.declarations.api.DeclarationViews.DryRunView;
 import vn.customs.declarations.api.DeclarationViews.HistoryView;
+import vn.customs.declarations.application.AmendDeclaration;
 import vn.customs.declarations.application.DeclarationQueries;
 import vn.customs.declarations.application.ProcessDeclaration;
 import vn.customs.declarations.application.ReassignDeclaration;
@@ -141,6 +142,7 @@ public class DeclarationResource {
     private final SubmitDeclaration submit;
     private final ProcessDeclaration process;
     private final ReassignDeclaration reassign;
+    private final AmendDeclaration amend;
     private final DeclarationQueries queries;
     private final Caller caller;
     private final Today today;
@@ -150,6 +152,7 @@ public class DeclarationResource {
             SubmitDeclaration submit,
             ProcessDeclaration process,
             ReassignDeclaration reassign,
+            AmendDeclaration amend,
             DeclarationQueries queries,
             Caller caller,
             Today today,
@@ -157,6 +160,7 @@ public class DeclarationResource {
         this.submit = submit;
         this.process = process;
         this.reassign = reassign;
+        this.amend = amend;
         this.queries = queries;
         this.caller = caller;
         this.today = today;
@@ -425,15 +429,19 @@ public class DeclarationResource {
 
     @POST
     @Path("/{id}/amendments")
-    @Transactional
+    @Idempotent
     @RolesAllowed(Roles.DECLARANT)
     @Operation(
             operationId = "amendDeclaration",
             summary = "Amend a declaration before clearance",
             description =
-                    "Needs If-Match. The whole declaration as it should now read (same LRN, gate and flow); duties are"
-                            + " recomputed, the channel, number and clock stay. Not after clearance nor during the physical"
-                            + " inspection (409). The content it replaces stays readable at /versions/{n}.")
+                    "Needs If-Match; honours Idempotency-Key. The whole declaration as it should now read (same LRN,"
+                            + " gate, flow and declarant). The registration checks run again (422 naming the problems),"
+                            + " duties are recomputed and the channel rules run again: the channel may rise, never fall."
+                            + " Only before customs decided on the content: registered, under the document check or"
+                            + " waiting on the declarant (409 once duties are assessed, during the physical inspection or"
+                            + " after the end). Publishes DeclarationAmended; the replaced content stays readable at"
+                            + " /versions/{n}.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "amended", value = BODY_EXAMPLE)))
     @APIResponse(
             responseCode = "200",
@@ -446,7 +454,7 @@ public class DeclarationResource {
             @PathParam("id") UUID id,
             @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
             @Valid @NotNull LodgementBody body) {
-        return view(process.amend(id, Preconditions.expectedVersion(ifMatch), checked(body), contentHash(body)));
+        return view(amend.amend(id, Preconditions.expectedVersion(ifMatch), checked(body), contentHash(body)));
     }
 
     @GET

@@ -13,7 +13,6 @@ import vn.customs.declarations.domain.declaration.Declaration;
 import vn.customs.declarations.domain.declaration.DeclarationRepository;
 import vn.customs.declarations.domain.declaration.DocumentRef;
 import vn.customs.declarations.domain.declaration.HistoryEntry;
-import vn.customs.declarations.domain.declaration.Lodgement;
 import vn.customs.declarations.domain.risk.Channel;
 import vn.customs.platform.audit.AuditTrail;
 import vn.customs.platform.domain.ExpectedVersion;
@@ -120,15 +119,6 @@ public class ProcessDeclaration {
         Declaration declaration = ownLoad(id, expected);
         declaration.requestCancellation(reason, caller.subject(), today.now());
         return saved(declaration, "request-cancellation", Map.of("reason", reason));
-    }
-
-    /** The declarant amends his declaration; the content it replaces stays readable as the previous version. */
-    @Transactional
-    public Declaration amend(UUID id, ExpectedVersion expected, Lodgement amended, String contentHash) {
-        Declaration declaration = ownLoad(id, expected);
-        Lodgement before = declaration.amend(amended, contentHash, caller.subject(), today.now());
-        declarations.keepVersion(id, declaration.amendments(), before, caller.subject(), today.now());
-        return saved(declaration, "amend-declaration", Map.of("version", declaration.amendments() + 1));
     }
 
     /** A kept version of the declarant's (or a reader's) declaration, as JSON. */

@@ -3,13 +3,20 @@ package vn.customs.declarations.domain.declaration;
 import static vn.customs.declarations.domain.declaration.DeclarationStatus.AWAITING_DOCUMENTS;
 import static vn.customs.declarations.domain.declaration.DeclarationStatus.AWAITING_GOODS;
 import static vn.customs.declarations.domain.declaration.DeclarationStatus.CANCELLED;
-import static vn.customs.declarations.domain.declaration.DeclarationStatus.SUBMITTED;
+import static vn.customs.declarations.domain.declaration.DeclarationStatus.REGISTERED;
 import static vn.customs.declarations.domain.declaration.DeclarationStatus.UNDER_DOC_CHECK;
 import static vn.customs.declarations.domain.declaration.DeclarationStatus.UNDER_INSPECTION;
 
 import jakarta.persistence.MappedSuperclass;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
+import vn.customs.contracts.declarations.DeclarationAmended;
+import vn.customs.declarations.domain.charter.CharterTerms;
+import vn.customs.declarations.domain.risk.Channel;
+import vn.customs.declarations.domain.risk.ChannelSelection;
 import vn.customs.platform.domain.IllegalTransitionException;
 import vn.customs.platform.domain.RuleViolationException;
 import vn.customs.platform.domain.time.WorkingCalendar;
@@ -42,18 +49,61 @@ public abstract class DeclarantActs extends DeclarationState {
     }
 
     /**
-     * The declarant amends the declaration before clearance (not while the goods are being inspected): its content is
-     * replaced, duties recomputed, and the content it had is returned, to be kept readable as version {@link
-     * #amendments()}. The LRN, gate and flow stay; the channel, number and clock stay.
+     * The declarant amends the declaration while customs has decided nothing on it ({@link
+     * DeclarationStatus#amendable()}; 409 otherwise): the registration checks run again on the new content (422 naming
+     * the problems), duties are recomputed, and the channel {@code reselected} for it applies when it is higher, never
+     * lower (still registered, the clock then commits to the higher channel's time). The LRN, gate, flow, declarant
+     * and number stay; the replaced content is returned with the event, to be kept readable as a version.
      */
-    public Lodgement amend(Lodgement amended, String contentHash, String actor, Instant now) {
-        if (status().terminal() || status() == SUBMITTED || status() == UNDER_INSPECTION) {
-            throw new IllegalTransitionException("declaration", status(), "be amended");
+    public Amendment amend(
+            Lodgement amended,
+            String contentHash,
+            ChannelSelection reselected,
+            CharterTerms terms,
+            WorkingCalendar calendar,
+            String actor,
+            Instant now) {
+        if (!status().amendable()) {
+            throw new IllegalTransitionException("declaration", status(), "be amended (customs decided on it)");
+        }
+        List<String> problems =
+                amended.registrationProblems(now.atZone(calendar.zone()).toLocalDate());
+        if (!problems.isEmpty()) {
+            throw new RuleViolationException("registration-problems", String.join(" ", problems));
         }
         Lodgement before = replaceContent(amended, contentHash);
         this.amendments++;
-        record(new HistoryEntry(now, actor, "AMEND", status(), status(), "version " + (amendments + 1)));
-        return before;
+        Channel previous = channel();
+        if (previous.lowerThan(reselected.channel())) {
+            raiseChannel(reselected, terms, calendar, now);
+        }
+        String note = "version " + (amendments + 1) + (previous == channel() ? "" : ", channel " + channel());
+        record(new HistoryEntry(now, actor, "AMEND", status(), status(), note));
+        return new Amendment(
+                before,
+                new DeclarationAmended(
+                        id().toString(),
+                        number(),
+                        gateCode(),
+                        declarant().taxId().value(),
+                        amendments + 1,
+                        previous.name(),
+                        channel().name(),
+                        riskReasons(),
+                        now));
+    }
+
+    private void raiseChannel(ChannelSelection reselected, CharterTerms terms, WorkingCalendar calendar, Instant now) {
+        if (status() == REGISTERED) {
+            Duration more = terms.committedFor(reselected.channel().name())
+                    .minus(terms.committedFor(channel().name()));
+            clockRecord(clockRecord().plus(more));
+            clockRecord(clockRecord().deadline(clock().deadline(calendar, now)));
+        }
+        channel(reselected.channel());
+        riskReasons(Stream.concat(riskReasons().stream(), reselected.reasons().stream())
+                .distinct()
+                .toList());
     }
 
     /**

@@ -102,6 +102,10 @@ public abstract class DeclarationState extends LodgedContent {
         this.channel = channel;
     }
 
+    protected void riskReasons(List<String> reasons) {
+        this.riskReasons = new ArrayList<>(reasons);
+    }
+
     protected void assignedOfficer(UUID officer) {
         this.assignedOfficerId = officer;
     }

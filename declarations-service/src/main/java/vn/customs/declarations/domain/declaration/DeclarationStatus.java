@@ -56,6 +56,20 @@ public enum DeclarationStatus {
         };
     }
 
+    /**
+     * Whether the declarant may still amend: only before customs decided anything on the content. Registered, under
+     * the document check or waiting on the declarant, an amendment replaces what customs is about to decide on (and
+     * runs the registration checks and channel rules again). Not once duties are assessed (the assessment is a decision
+     * on this content), not while the goods are inspected against it, and never after the end.
+     */
+    public boolean amendable() {
+        return switch (this) {
+            case REGISTERED, UNDER_DOC_CHECK, AWAITING_DOCUMENTS, AWAITING_GOODS -> true;
+            case SUBMITTED, ASSESSED_AWAITING_PAYMENT, UNDER_INSPECTION -> false;
+            case REJECTED, CLEARED, CANCELLED, EXPIRED -> false;
+        };
+    }
+
     public boolean terminal() {
         return next().isEmpty();
     }

@@ -124,14 +124,7 @@ public abstract class LodgedContent {
 
     /** What registration refuses although the request was well formed. */
     public List<String> registrationProblems(LocalDate today) {
-        List<String> problems = new ArrayList<>();
-        if (invoice.date().isAfter(today)) {
-            problems.add("The invoice is dated after today (" + invoice.date() + ").");
-        }
-        if (transport.arrivalDate() != null && transport.arrivalDate().isAfter(today.plusDays(30))) {
-            problems.add("The goods arrive more than 30 days from now (" + transport.arrivalDate() + ").");
-        }
-        return problems;
+        return lodgement().registrationProblems(today);
     }
 
     /** The declaration's content as lodged or last amended. */
