@@ -1,12 +1,6 @@
 package vn.customs.declarations.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -26,11 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -81,21 +71,6 @@ import vn.customs.platform.time.Today;
 @Consumes(MediaType.APPLICATION_JSON)
 public class DeclarationResource {
 
-    static final String BODY_EXAMPLE = "{\"lrn\":\"INV-2026-0042\",\"flow\":\"IMPORT\",\"procedureCode\":\"A11\","
-            + "\"gateCode\":\"HUU_NGHI\",\"submissionChannel\":\"ELECTRONIC\",\"declarant\":{\"taxId\":\"0101234567\","
-            + "\"name\":\"Công ty TNHH Thương mại Đồng Đăng\",\"address\":\"Lạng Sơn\"},\"counterparty\":{\"name\":"
-            + "\"Guangxi Pingxiang Trading Co.\",\"country\":\"CN\"},\"transport\":{\"mode\":\"ROAD\",\"meansId\":\"12C-34567\","
-            + "\"billOfLading\":\"PX-778812\",\"arrivalDate\":\"2026-11-28\"},\"invoice\":{\"number\":\"PX-2026-118\","
-            + "\"date\":\"2026-11-20\",\"currency\":\"USD\",\"amount\":48500.00,\"exchangeRateVnd\":25350,"
-            + "\"usdRateVnd\":25350,\"incoterm\":\"DAP\"},\"items\":[{\"hsCode\":\"08109094\",\"description\":"
-            + "\"Quả thanh long tươi\",\"originCountry\":\"CN\",\"quantity\":20000,\"unit\":\"KGM\",\"netMassKg\":20000,"
-            + "\"customsValue\":48500.00}]}";
-    static final String VIEW_EXAMPLE = "{\"id\":\"2f1c7d84-5a0e-4b6f-9c3d-8e7f6a5b4c3d\",\"lrn\":\"INV-2026-0042\","
-            + "\"number\":\"100000000042\",\"status\":\"REGISTERED\",\"gateCode\":\"HUU_NGHI\",\"channel\":\"YELLOW\","
-            + "\"riskReasons\":[\"FIRST_TIME_DECLARANT\"],\"assignedOfficerId\":\"3f2504e0-4f89-41d3-9a0c-0305e82c3301\","
-            + "\"clock\":{\"state\":\"ON_TRACK\",\"startedAt\":\"2026-11-27T02:00:00Z\",\"committedMinutes\":120,"
-            + "\"usedMinutes\":35,\"leftMinutes\":85,\"deadline\":\"2026-11-27T03:25:00Z\",\"paused\":false,\"stoppedAt\":null}}";
-
     /** The declarant's reason for cancelling. */
     public record CancellationRequest(
             @NotBlank @Size(max = 1000) String reason) {}
@@ -133,12 +108,6 @@ public class DeclarationResource {
             @Schema(maxLength = 32) // the pattern's longest
             String reasonCode) {}
 
-    private static final ObjectMapper CANONICAL = JsonMapper.builder()
-            .findAndAddModules()
-            .configure(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY, true)
-            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
-            .build();
-
     private final SubmitDeclaration submit;
     private final ProcessDeclaration process;
     private final ReassignDeclaration reassign;
@@ -169,7 +138,6 @@ public class DeclarationResource {
 
     @POST
     @RetryOnRace // a concurrent lodging of the same LRN won: the second run answers its replay or 409 lrn-taken
-    @Transactional
     @Idempotent
     @RolesAllowed(Roles.DECLARANT)
     @Operation(
@@ -179,25 +147,27 @@ public class DeclarationResource {
                     "Validated, stored and registered at once: number, risk channel with its reasons, the officer on"
                             + " duty at the gate, the charter clock. The LRN names one declaration per declarant: the same content"
                             + " again answers 200 with the first declaration, other content 409. Send an Idempotency-Key too.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "import", value = BODY_EXAMPLE)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "import", value = DeclarationsExamples.LODGEMENT)))
     @APIResponse(
             responseCode = "201",
             description = "Lodged and registered (or REJECTED with the reason in its history)",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples = @ExampleObject(name = "registered", value = VIEW_EXAMPLE)))
+                            examples = @ExampleObject(name = "registered", value = DeclarationsExamples.DECLARATION)))
     @APIResponse(
             responseCode = "200",
             description = "The same LRN and content were lodged before: that declaration",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples = @ExampleObject(name = "replayed", value = VIEW_EXAMPLE)))
+                            examples = @ExampleObject(name = "replayed", value = DeclarationsExamples.DECLARATION)))
     public Response lodge(@Valid @NotNull LodgementBody body) {
         Lodgement lodgement = checked(body);
-        SubmitDeclaration.Result result = submit.submit(lodgement, contentHash(body), caller.subject());
-        Declaration declaration = result.declaration();
+        SubmitDeclaration.Result result = submit.submit(lodgement, caller.subject());
+        // a replay answers the declaration as stored, read whole (the use case's transaction has ended)
+        Declaration declaration =
+                result.replayed() ? queries.find(result.declaration().id()) : result.declaration();
         Response.ResponseBuilder response = result.replayed()
                 ? Response.ok()
                 : Response.created(URI.create("/api/v1/declarations/" + declaration.id()));
@@ -216,20 +186,14 @@ public class DeclarationResource {
             description =
                     "The same checks as lodging; every error comes back at once as a JSON pointer into the request."
                             + " Nothing is stored.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "import", value = BODY_EXAMPLE)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "import", value = DeclarationsExamples.LODGEMENT)))
     @APIResponse(
             responseCode = "200",
             description = "Valid: the items with their duties and the totals in VND",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples =
-                                    @ExampleObject(
-                                            name = "duties",
-                                            value =
-                                                    "{\"valid\":true,\"items\":[{\"seq\":1,\"hsCode\":\"08109094\",\"customsValue\":48500.00,"
-                                                            + "\"importDutyRate\":0.20,\"importDutyVnd\":245895000,\"vatVnd\":147537000}],"
-                                                            + "\"importDutyVnd\":245895000,\"vatVnd\":147537000}")))
+                            examples = @ExampleObject(name = "duties", value = DeclarationsExamples.DRY_RUN)))
     public DryRunView dryRun(@Valid @NotNull LodgementBody body) {
         Lodgement lodgement = checked(body);
         List<Item> items = Duties.compute(
@@ -243,7 +207,6 @@ public class DeclarationResource {
 
     @GET
     @Path("/{id}")
-    @Transactional
     @RolesAllowed({Roles.DECLARANT, Roles.OFFICER, Roles.UNIT_HEAD, Roles.AUDITOR})
     @Operation(
             operationId = "getDeclaration",
@@ -257,7 +220,7 @@ public class DeclarationResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples = @ExampleObject(name = "registered", value = VIEW_EXAMPLE)))
+                            examples = @ExampleObject(name = "registered", value = DeclarationsExamples.DECLARATION)))
     public Response read(@PathParam("id") UUID id) {
         Declaration declaration = queries.find(id);
         return Response.ok(DeclarationView.of(declaration, calendar, today.now()))
@@ -267,7 +230,6 @@ public class DeclarationResource {
 
     @GET
     @Path("/{id}/history")
-    @Transactional
     @RolesAllowed({Roles.DECLARANT, Roles.OFFICER, Roles.UNIT_HEAD, Roles.AUDITOR})
     @Operation(operationId = "getDeclarationHistory", summary = "A declaration's history: who did what, when")
     @APIResponse(
@@ -276,20 +238,13 @@ public class DeclarationResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples =
-                                    @ExampleObject(
-                                            name = "history",
-                                            value =
-                                                    "{\"declarationId\":\"2f1c7d84-5a0e-4b6f-9c3d-8e7f6a5b4c3d\",\"entries\":[{\"at\":"
-                                                            + "\"2026-11-27T02:00:00Z\",\"actor\":\"0101234567\",\"action\":\"SUBMIT\",\"fromStatus\":null,"
-                                                            + "\"toStatus\":\"SUBMITTED\",\"note\":null}]}")))
+                            examples = @ExampleObject(name = "history", value = DeclarationsExamples.HISTORY)))
     public HistoryView history(@PathParam("id") UUID id) {
         return new HistoryView(id, queries.find(id).history());
     }
 
     @GET
     @Path("/{id}/clock")
-    @Transactional
     @RolesAllowed({Roles.DECLARANT, Roles.OFFICER, Roles.UNIT_HEAD, Roles.AUDITOR})
     @Operation(
             operationId = "getDeclarationClock",
@@ -303,19 +258,12 @@ public class DeclarationResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples =
-                                    @ExampleObject(
-                                            name = "clock",
-                                            value =
-                                                    "{\"state\":\"AT_RISK\",\"startedAt\":\"2026-11-27T02:00:00Z\",\"committedMinutes\":120,"
-                                                            + "\"usedMinutes\":100,\"leftMinutes\":20,\"deadline\":\"2026-11-27T04:00:00Z\",\"paused\":false,"
-                                                            + "\"stoppedAt\":null}")))
+                            examples = @ExampleObject(name = "clock", value = DeclarationsExamples.CLOCK)))
     public ClockView clock(@PathParam("id") UUID id) {
         return ClockView.of(queries.find(id), calendar, today.now());
     }
 
     @GET
-    @Transactional
     @RolesAllowed({Roles.DECLARANT, Roles.OFFICER, Roles.UNIT_HEAD, Roles.AUDITOR})
     @Operation(
             operationId = "searchDeclarations",
@@ -328,10 +276,7 @@ public class DeclarationResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples =
-                                    @ExampleObject(
-                                            name = "page",
-                                            value = "{\"items\":[" + VIEW_EXAMPLE + "],\"next\":null}")))
+                            examples = @ExampleObject(name = "page", value = DeclarationsExamples.PAGE)))
     public Page<DeclarationView> search(
             @Parameter(
                             description = "Declarant tax id",
@@ -343,16 +288,7 @@ public class DeclarationResource {
                                             maxLength = Bounds.TAX_ID_MAX_LENGTH))
                     @QueryParam("declarant")
                     String declarant,
-            @Parameter(
-                            description = "Gate code",
-                            example = "HUU_NGHI",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.STRING,
-                                            pattern = Bounds.UNIT_CODE,
-                                            maxLength = Bounds.UNIT_CODE_MAX_LENGTH))
-                    @QueryParam("gate")
-                    String gate,
+            @Parameter(ref = SharedParameters.GATE) @QueryParam("gate") String gate,
             @Parameter(
                             description = "A status",
                             example = "REGISTERED",
@@ -400,7 +336,6 @@ public class DeclarationResource {
 
     @POST
     @Path("/{id}/cancellation-request")
-    @Transactional
     @RolesAllowed(Roles.DECLARANT)
     @Operation(
             operationId = "requestDeclarationCancellation",
@@ -412,14 +347,14 @@ public class DeclarationResource {
                             examples =
                                     @ExampleObject(
                                             name = "request",
-                                            value = "{\"reason\":\"The buyer cancelled the order\"}")))
+                                            value = DeclarationsExamples.CANCELLATION_REQUEST)))
     @APIResponse(
             responseCode = "200",
             description = "The declaration, with the request recorded",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples = @ExampleObject(name = "view", value = VIEW_EXAMPLE)))
+                            examples = @ExampleObject(name = "view", value = DeclarationsExamples.DECLARATION)))
     public Response requestCancellation(
             @PathParam("id") UUID id,
             @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
@@ -442,24 +377,24 @@ public class DeclarationResource {
                             + " waiting on the declarant (409 once duties are assessed, during the physical inspection or"
                             + " after the end). Publishes DeclarationAmended; the replaced content stays readable at"
                             + " /versions/{n}.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "amended", value = BODY_EXAMPLE)))
+    @RequestBody(
+            content = @Content(examples = @ExampleObject(name = "amended", value = DeclarationsExamples.LODGEMENT)))
     @APIResponse(
             responseCode = "200",
             description = "The amended declaration",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples = @ExampleObject(name = "view", value = VIEW_EXAMPLE)))
+                            examples = @ExampleObject(name = "view", value = DeclarationsExamples.DECLARATION)))
     public Response amend(
             @PathParam("id") UUID id,
             @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
             @Valid @NotNull LodgementBody body) {
-        return view(amend.amend(id, Preconditions.expectedVersion(ifMatch), checked(body), contentHash(body)));
+        return view(amend.amend(id, Preconditions.expectedVersion(ifMatch), validated(body)));
     }
 
     @GET
     @Path("/{id}/versions/{version}")
-    @Transactional
     @RolesAllowed({Roles.DECLARANT, Roles.OFFICER, Roles.UNIT_HEAD, Roles.AUDITOR})
     @Operation(
             operationId = "getDeclarationVersion",
@@ -471,7 +406,7 @@ public class DeclarationResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples = @ExampleObject(name = "version 1", value = BODY_EXAMPLE)))
+                            examples = @ExampleObject(name = "version 1", value = DeclarationsExamples.LODGEMENT)))
     public Response version(
             @PathParam("id") UUID id,
             @Parameter(
@@ -484,12 +419,11 @@ public class DeclarationResource {
                                             maximum = "" + Integer.MAX_VALUE))
                     @PathParam("version")
                     int version) {
-        return Response.ok(process.version(queries.find(id), version)).build();
+        return Response.ok(queries.version(id, version)).build();
     }
 
     @POST
     @Path("/{id}/documents")
-    @Transactional
     @Idempotent
     @RolesAllowed(Roles.DECLARANT)
     @Operation(
@@ -503,16 +437,14 @@ public class DeclarationResource {
                             examples =
                                     @ExampleObject(
                                             name = "certificate of origin",
-                                            value =
-                                                    "{\"type\":\"CO\",\"reference\":\"E-2026-CN-0091\",\"sha256\":"
-                                                            + "\"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\"}")))
+                                            value = DeclarationsExamples.DOCUMENT)))
     @APIResponse(
             responseCode = "200",
             description = "The declaration with the document",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples = @ExampleObject(name = "view", value = VIEW_EXAMPLE)))
+                            examples = @ExampleObject(name = "view", value = DeclarationsExamples.DECLARATION)))
     public Response addDocument(
             @PathParam("id") UUID id,
             @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
@@ -523,7 +455,6 @@ public class DeclarationResource {
 
     @POST
     @Path("/{id}/steps")
-    @Transactional
     @RolesAllowed(Roles.OFFICER)
     @Operation(
             operationId = "takeDeclarationStep",
@@ -538,14 +469,14 @@ public class DeclarationResource {
                             examples =
                                     @ExampleObject(
                                             name = "start the document check",
-                                            value = "{\"step\":\"START_DOC_CHECK\"}")))
+                                            value = DeclarationsExamples.STEP)))
     @APIResponse(
             responseCode = "200",
             description = "The declaration after the step",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples = @ExampleObject(name = "view", value = VIEW_EXAMPLE)))
+                            examples = @ExampleObject(name = "view", value = DeclarationsExamples.DECLARATION)))
     public Response step(
             @PathParam("id") UUID id,
             @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
@@ -555,26 +486,19 @@ public class DeclarationResource {
 
     @POST
     @Path("/{id}/channel-override")
-    @Transactional
     @RolesAllowed(Roles.OFFICER)
     @Operation(
             operationId = "proposeChannelOverride",
             summary = "Propose a lower channel",
             description = "Needs If-Match and a reason code; a second officer approves.")
-    @RequestBody(
-            content =
-                    @Content(
-                            examples =
-                                    @ExampleObject(
-                                            name = "lower",
-                                            value = "{\"channel\":\"GREEN\",\"reasonCode\":\"TRUSTED_TRADER\"}")))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "lower", value = DeclarationsExamples.OVERRIDE)))
     @APIResponse(
             responseCode = "200",
             description = "The declaration with the proposal",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples = @ExampleObject(name = "view", value = VIEW_EXAMPLE)))
+                            examples = @ExampleObject(name = "view", value = DeclarationsExamples.DECLARATION)))
     public Response proposeOverride(
             @PathParam("id") UUID id,
             @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
@@ -586,7 +510,6 @@ public class DeclarationResource {
     @POST
     @Path("/{id}/channel-override/approval")
     @Consumes(MediaType.WILDCARD) // no body: a script may POST without a content type
-    @Transactional
     @RolesAllowed(Roles.OFFICER)
     @Operation(
             operationId = "approveChannelOverride",
@@ -598,7 +521,7 @@ public class DeclarationResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples = @ExampleObject(name = "view", value = VIEW_EXAMPLE)))
+                            examples = @ExampleObject(name = "view", value = DeclarationsExamples.DECLARATION)))
     public Response approveOverride(
             @PathParam("id") UUID id,
             @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
@@ -621,7 +544,7 @@ public class DeclarationResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples = @ExampleObject(name = "view", value = VIEW_EXAMPLE)))
+                            examples = @ExampleObject(name = "view", value = DeclarationsExamples.DECLARATION)))
     public Response presentGoods(
             @PathParam("id") UUID id,
             @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
@@ -637,20 +560,14 @@ public class DeclarationResource {
             description = "Needs If-Match. Once per declaration, by 1 or 2 working days with a reason (422 otherwise),"
                     + " only under inspection (409); a second officer approves.")
     @RequestBody(
-            content =
-                    @Content(
-                            examples =
-                                    @ExampleObject(
-                                            name = "two days",
-                                            value =
-                                                    "{\"workingDays\":2,\"reason\":\"Samples sent to the laboratory\"}")))
+            content = @Content(examples = @ExampleObject(name = "two days", value = DeclarationsExamples.EXTENSION)))
     @APIResponse(
             responseCode = "200",
             description = "The declaration with the extension asked",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples = @ExampleObject(name = "view", value = VIEW_EXAMPLE)))
+                            examples = @ExampleObject(name = "view", value = DeclarationsExamples.DECLARATION)))
     public Response requestInspectionExtension(
             @PathParam("id") UUID id,
             @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
@@ -675,7 +592,7 @@ public class DeclarationResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples = @ExampleObject(name = "view", value = VIEW_EXAMPLE)))
+                            examples = @ExampleObject(name = "view", value = DeclarationsExamples.DECLARATION)))
     public Response approveInspectionExtension(
             @PathParam("id") UUID id,
             @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
@@ -693,20 +610,14 @@ public class DeclarationResource {
                             + " must be able to act there today (422 naming why not). Recorded in the history and audited; from"
                             + " then on the new officer acts on it and the one who had it gets 403 assigned-to-another-officer.")
     @RequestBody(
-            content =
-                    @Content(
-                            examples =
-                                    @ExampleObject(
-                                            name = "reassign",
-                                            value = "{\"officerId\":\"3f2504e0-4f89-41d3-9a0c-0305e82c3301\","
-                                                    + "\"reason\":\"The assigned officer is on leave\"}")))
+            content = @Content(examples = @ExampleObject(name = "reassign", value = DeclarationsExamples.REASSIGNMENT)))
     @APIResponse(
             responseCode = "200",
             description = "The declaration with its new officer",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples = @ExampleObject(name = "view", value = VIEW_EXAMPLE)))
+                            examples = @ExampleObject(name = "view", value = DeclarationsExamples.DECLARATION)))
     public Response reassign(
             @PathParam("id") UUID id,
             @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
@@ -720,8 +631,18 @@ public class DeclarationResource {
                 .build();
     }
 
-    private Lodgement checked(LodgementBody body) {
+    /** The body's lodgement, once the checks a pattern cannot make passed (400 with pointers). */
+    private Lodgement validated(LodgementBody body) {
         LodgementChecks.check(body);
+        return body.lodgement(today.now());
+    }
+
+    /**
+     * Lodging and dry runs name their declarant in the body: only his own enterprise's token may (403 pointing at it).
+     * An amendment's use case checks the stored declarant instead.
+     */
+    private Lodgement checked(LodgementBody body) {
+        Lodgement lodgement = validated(body);
         if (!caller.taxId().map(body.declarant().taxId()::equals).orElse(false)) {
             throw new RequestProblemException(
                     403,
@@ -731,15 +652,6 @@ public class DeclarationResource {
                     List.<Problem.FieldError>of(
                             new Problem.FieldError("/declarant/taxId", "not the caller's enterprise")));
         }
-        return body.lodgement(today.now());
-    }
-
-    private static String contentHash(LodgementBody body) {
-        try {
-            byte[] canonical = CANONICAL.writeValueAsString(body).getBytes(StandardCharsets.UTF_8);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Cannot hash the declaration", e);
-        }
+        return lodgement;
     }
 }

@@ -60,13 +60,19 @@ public class AmendDeclaration {
     }
 
     @Transactional
-    public Declaration amend(UUID id, ExpectedVersion expected, Lodgement amended, String contentHash) {
+    public Declaration amend(UUID id, ExpectedVersion expected, Lodgement amended) {
         Declaration declaration =
                 declarations.findForUpdate(id).orElseThrow(() -> new UnknownObjectException("declaration", id));
         caller.requireEnterprise(declaration.declarant().taxId().value(), "declaration", id);
         expected.requireMatches(declaration.version());
         Amendment amendment = declaration.amend(
-                amended, contentHash, reselect(declaration, amended), terms, calendar, caller.subject(), today.now());
+                amended,
+                ContentHash.of(amended),
+                reselect(declaration, amended),
+                terms,
+                calendar,
+                caller.subject(),
+                today.now());
         declarations.keepVersion(id, declaration.amendments(), amendment.replaced(), caller.subject(), today.now());
         outbox.publish(amendment.amended());
         declarations.flush();

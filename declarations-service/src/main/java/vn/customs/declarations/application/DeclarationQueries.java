@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import vn.customs.declarations.domain.declaration.Declaration;
+import vn.customs.declarations.domain.declaration.DeclarationRepository;
 import vn.customs.declarations.domain.declaration.DeclarationStatus;
 import vn.customs.declarations.domain.risk.Channel;
 import vn.customs.platform.domain.TaxId;
@@ -41,11 +42,14 @@ public class DeclarationQueries {
             Instant to) {}
 
     private final EntityManager entityManager;
+    private final DeclarationRepository declarations;
     private final Caller caller;
     private final OfficerAccess officers;
 
-    DeclarationQueries(EntityManager entityManager, Caller caller, OfficerAccess officers) {
+    DeclarationQueries(
+            EntityManager entityManager, DeclarationRepository declarations, Caller caller, OfficerAccess officers) {
         this.entityManager = entityManager;
+        this.declarations = declarations;
         this.caller = caller;
         this.officers = officers;
     }
@@ -60,6 +64,13 @@ public class DeclarationQueries {
             throw new UnknownObjectException("declaration", id);
         }
         return whole(declaration);
+    }
+
+    /** A kept version of a declaration the caller may read, as JSON (404 for another's or one never kept). */
+    public String version(UUID id, int version) {
+        return declarations
+                .version(find(id).id(), version)
+                .orElseThrow(() -> new UnknownObjectException("version of declaration " + id, version));
     }
 
     /** A declarant searches only his own declarations; an officer his gate's; a unit head the gates he heads. */

@@ -121,13 +121,6 @@ public class ProcessDeclaration {
         return saved(declaration, "request-cancellation", Map.of("reason", reason));
     }
 
-    /** A kept version of the declarant's (or a reader's) declaration, as JSON. */
-    public String version(Declaration declaration, int version) {
-        return declarations
-                .version(declaration.id(), version)
-                .orElseThrow(() -> new UnknownObjectException("version of declaration " + declaration.id(), version));
-    }
-
     @Transactional
     public Declaration addDocument(UUID id, ExpectedVersion expected, String type, String reference, String sha256) {
         Declaration declaration = ownLoad(id, expected);

@@ -78,7 +78,8 @@ public class SubmitDeclaration {
     }
 
     @Transactional
-    public Result submit(Lodgement lodgement, String contentHash, String actor) {
+    public Result submit(Lodgement lodgement, String actor) {
+        String contentHash = ContentHash.of(lodgement);
         DeclarationRepository.DeclarantRecord record =
                 declarations.declarantRecord(lodgement.declarant().taxId().value(), lodgement.lrn());
         Optional<Declaration> earlier = record.lrnHeldBy().flatMap(declarations::find);
