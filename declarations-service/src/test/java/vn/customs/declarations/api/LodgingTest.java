@@ -30,6 +30,7 @@ class LodgingTest {
                 .body("number", matchesPattern("10\\d{10}"))
                 .body("channel", notNullValue())
                 .body("riskReasons", hasItem("FIRST_TIME_DECLARANT"))
+                .body("riskRulesVersion", notNullValue()) // the version of the risk rules that chose the channel
                 .body("clock.committedMinutes", equalTo(120))
                 .body("clock.state", equalTo("ON_TRACK"))
                 .body("items[0].importDutyVnd", equalTo(5000000))
