@@ -35,8 +35,10 @@ import vn.customs.platform.domain.time.WorkingCalendar;
 
 /**
  * A goods declaration: the aggregate root. Its content is {@link LodgedContent}, its status, clock and history
- * {@link DeclarationState}; here are its transitions, one named method each, checking the state (and, right after
- * registration, the channel) and returning the event it causes: a published contract event, or the history entry.
+ * {@link DeclarationState}, the declarant's transitions {@link DeclarantActs}; here are registration and the officers'
+ * transitions, one named method each, checking the state (and, right after registration, the channel) and returning
+ * the event it causes: a published contract event, or the history entry it wrote. Its channel override and inspection
+ * extension are embedded values that check their own rules.
  */
 @Entity
 @Table(name = "declarations")
