@@ -17,20 +17,24 @@ import java.util.Random;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import vn.customs.declarations.application.ProcessDeclaration;
+import vn.customs.declarations.application.Step;
 import vn.customs.declarations.domain.charter.CharterTerms;
+import vn.customs.declarations.domain.declaration.Counterparty;
 import vn.customs.declarations.domain.declaration.Declaration;
 import vn.customs.declarations.domain.declaration.DeclarationRepository;
+import vn.customs.declarations.domain.declaration.HsCode;
 import vn.customs.declarations.domain.declaration.Invoice;
 import vn.customs.declarations.domain.declaration.Item;
 import vn.customs.declarations.domain.declaration.Lodgement;
 import vn.customs.declarations.domain.declaration.Party;
-import vn.customs.declarations.domain.declaration.Step;
 import vn.customs.declarations.domain.declaration.Transport;
 import vn.customs.declarations.domain.risk.ChannelSelection;
-import vn.customs.declarations.domain.risk.ChannelSelector;
 import vn.customs.declarations.domain.risk.RiskFacts;
-import vn.customs.declarations.domain.risk.RiskRules;
+import vn.customs.declarations.domain.risk.RiskRuleBook;
 import vn.customs.declarations.infrastructure.DeclarationsConfig;
+import vn.customs.platform.domain.Money;
+import vn.customs.platform.domain.TaxId;
 import vn.customs.platform.domain.TimeOrderedIds;
 import vn.customs.platform.domain.time.WorkingCalendar;
 import vn.customs.platform.time.Today;
@@ -62,6 +66,7 @@ public class DemoData {
     private final Today today;
     private final WorkingCalendar calendar;
     private final CharterTerms terms;
+    private final RiskRuleBook rules;
     private final boolean enabled;
     private final int count;
 
@@ -71,6 +76,7 @@ public class DemoData {
             Today today,
             WorkingCalendar calendar,
             CharterTerms terms,
+            RiskRuleBook rules,
             DeclarationsConfig config,
             @ConfigProperty(name = "customs.demo-data.enabled") boolean enabled) {
         this.declarations = declarations;
@@ -78,6 +84,7 @@ public class DemoData {
         this.today = today;
         this.calendar = calendar;
         this.terms = terms;
+        this.rules = rules;
         this.enabled = enabled;
         this.count = config.demoData().count();
     }
@@ -134,7 +141,6 @@ public class DemoData {
     void load(int from, int to) {
         Random random = new Random(2022L + from);
         int enterprises = Math.max(20, count * 1700 / 28000);
-        ChannelSelector selector = new ChannelSelector(RiskRules.defaults());
         LocalDate first = today.date().minusDays(91);
         for (int n = from; n < to; n++) {
             int enterprise = random.nextInt(enterprises);
@@ -152,19 +158,28 @@ public class DemoData {
                     TimeOrderedIds.next(),
                     lodgement,
                     "demo-" + n,
-                    lodgement.declarant().taxId(),
+                    lodgement.declarant().taxId().value(),
                     submitted);
-            ChannelSelection selection = selector.select(
-                    new RiskFacts(
-                            lodgement.gateCode(),
-                            "IMPORT",
-                            List.of(goods[0]),
-                            List.of("CN"),
-                            n < enterprises,
-                            0,
-                            paper),
-                    random);
-            declaration.register(declarations.nextNumber(), selection, null, terms, calendar, submitted.plusSeconds(5));
+            // the rules in force on the lodging day, as SubmitDeclaration selects (the seed keeps the draws repeatable)
+            ChannelSelection selection = rules.inForce(day)
+                    .select(
+                            new RiskFacts(
+                                    lodgement.gateCode(),
+                                    "IMPORT",
+                                    List.of(goods[0]),
+                                    List.of("CN"),
+                                    n < enterprises,
+                                    0,
+                                    paper),
+                            random);
+            declaration.register(
+                    declarations.nextNumber(),
+                    selection,
+                    selection.rulesVersion(),
+                    null,
+                    terms,
+                    calendar,
+                    submitted.plusSeconds(5));
             process(declaration, random, submitted);
             declarations.add(declaration);
         }
@@ -203,7 +218,7 @@ public class DemoData {
             at = step == Step.CLEAR
                     ? calendar.addWorkingTime(submitted, Duration.ofMinutes(minutes))
                     : at.plusSeconds(60);
-            declaration.take(step, officer, null, terms, calendar, at);
+            ProcessDeclaration.take(declaration, step, officer, null, terms, calendar, at);
         }
     }
 
@@ -217,19 +232,18 @@ public class DemoData {
                 gate,
                 paper ? "PAPER" : "ELECTRONIC",
                 new Party(
-                        taxId,
+                        new TaxId(taxId),
                         "Công ty TNHH " + COMPANY[enterprise % COMPANY.length] + " " + PLACE[enterprise % PLACE.length]
                                 + " " + (enterprise + 1),
                         PLACE[enterprise % PLACE.length],
                         "VN"),
-                new Party(null, "Guangxi Border Trading Co. " + (enterprise % 40 + 1), "Pingxiang", "CN"),
+                new Counterparty(null, "Guangxi Border Trading Co. " + (enterprise % 40 + 1), "Pingxiang", "CN"),
                 null,
                 new Transport("ROAD", "12C-" + (10000 + n % 90000), "PX-" + n, day),
                 new Invoice(
                         "INV-" + n,
                         day.minusDays(2),
-                        "USD",
-                        value,
+                        new Money(value, "USD"),
                         new BigDecimal("25350"),
                         new BigDecimal("25350"),
                         null,
@@ -237,7 +251,7 @@ public class DemoData {
                         "DAP"),
                 List.of(new Item(
                         1,
-                        goods[0],
+                        new HsCode(goods[0]),
                         goods[1],
                         "CN",
                         BigDecimal.valueOf(1000),

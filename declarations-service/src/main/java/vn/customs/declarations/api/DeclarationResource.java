@@ -1,12 +1,6 @@
 package vn.customs.declarations.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -25,11 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -45,13 +35,15 @@ import vn.customs.declarations.api.DeclarationViews.ClockView;
 import vn.customs.declarations.api.DeclarationViews.DeclarationView;
 import vn.customs.declarations.api.DeclarationViews.DryRunView;
 import vn.customs.declarations.api.DeclarationViews.HistoryView;
+import vn.customs.declarations.application.AmendDeclaration;
 import vn.customs.declarations.application.DeclarationQueries;
 import vn.customs.declarations.application.ProcessDeclaration;
+import vn.customs.declarations.application.ReassignDeclaration;
+import vn.customs.declarations.application.Step;
 import vn.customs.declarations.application.SubmitDeclaration;
 import vn.customs.declarations.domain.declaration.Declaration;
 import vn.customs.declarations.domain.declaration.DeclarationStatus;
 import vn.customs.declarations.domain.declaration.Lodgement;
-import vn.customs.declarations.domain.declaration.Step;
 import vn.customs.declarations.domain.risk.Channel;
 import vn.customs.platform.domain.TaxId;
 import vn.customs.platform.domain.time.WorkingCalendar;
@@ -76,21 +68,6 @@ import vn.customs.platform.time.Today;
 @Consumes(MediaType.APPLICATION_JSON)
 public class DeclarationResource {
 
-    static final String BODY_EXAMPLE = "{\"lrn\":\"INV-2026-0042\",\"flow\":\"IMPORT\",\"procedureCode\":\"A11\","
-            + "\"gateCode\":\"HUU_NGHI\",\"submissionChannel\":\"ELECTRONIC\",\"declarant\":{\"taxId\":\"0101234567\","
-            + "\"name\":\"Công ty TNHH Thương mại Đồng Đăng\",\"address\":\"Lạng Sơn\"},\"counterparty\":{\"name\":"
-            + "\"Guangxi Pingxiang Trading Co.\",\"country\":\"CN\"},\"transport\":{\"mode\":\"ROAD\",\"meansId\":\"12C-34567\","
-            + "\"billOfLading\":\"PX-778812\",\"arrivalDate\":\"2026-11-28\"},\"invoice\":{\"number\":\"PX-2026-118\","
-            + "\"date\":\"2026-11-20\",\"currency\":\"USD\",\"amount\":48500.00,\"exchangeRateVnd\":25350,"
-            + "\"usdRateVnd\":25350,\"incoterm\":\"DAP\"},\"items\":[{\"hsCode\":\"08109094\",\"description\":"
-            + "\"Quả thanh long tươi\",\"originCountry\":\"CN\",\"quantity\":20000,\"unit\":\"KGM\",\"netMassKg\":20000,"
-            + "\"customsValue\":48500.00}]}";
-    static final String VIEW_EXAMPLE = "{\"id\":\"2f1c7d84-5a0e-4b6f-9c3d-8e7f6a5b4c3d\",\"lrn\":\"INV-2026-0042\","
-            + "\"number\":\"100000000042\",\"status\":\"REGISTERED\",\"gateCode\":\"HUU_NGHI\",\"channel\":\"YELLOW\","
-            + "\"riskReasons\":[\"FIRST_TIME_DECLARANT\"],\"assignedOfficerId\":\"3f2504e0-4f89-41d3-9a0c-0305e82c3301\","
-            + "\"clock\":{\"state\":\"ON_TRACK\",\"startedAt\":\"2026-11-27T02:00:00Z\",\"committedMinutes\":120,"
-            + "\"usedMinutes\":35,\"leftMinutes\":85,\"deadline\":\"2026-11-27T03:25:00Z\",\"paused\":false,\"stoppedAt\":null}}";
-
     /** The declarant's reason for cancelling. */
     public record CancellationRequest(
             @NotBlank @Size(max = 1000) String reason) {}
@@ -109,6 +86,16 @@ public class DeclarationResource {
     public record StepRequest(
             @NotNull Step step, @Size(max = 1000) String note) {}
 
+    /** An extension of the physical inspection: 1 or 2 working days, with its reason. */
+    public record ExtensionRequest(
+            @NotNull @Schema(minimum = "1", maximum = "2") Integer workingDays,
+            @Size(max = 1000) String reason) {}
+
+    /** The officer a declaration goes to, and why. */
+    public record Reassignment(
+            @NotNull UUID officerId,
+            @NotBlank @Size(max = 1000) String reason) {}
+
     /** A proposed lower channel with its reason code. */
     public record OverrideRequest(
             @NotNull Channel channel,
@@ -118,14 +105,10 @@ public class DeclarationResource {
             @Schema(maxLength = 32) // the pattern's longest
             String reasonCode) {}
 
-    private static final ObjectMapper CANONICAL = JsonMapper.builder()
-            .findAndAddModules()
-            .configure(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY, true)
-            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
-            .build();
-
     private final SubmitDeclaration submit;
     private final ProcessDeclaration process;
+    private final ReassignDeclaration reassign;
+    private final AmendDeclaration amend;
     private final DeclarationQueries queries;
     private final Caller caller;
     private final Today today;
@@ -134,12 +117,16 @@ public class DeclarationResource {
     DeclarationResource(
             SubmitDeclaration submit,
             ProcessDeclaration process,
+            ReassignDeclaration reassign,
+            AmendDeclaration amend,
             DeclarationQueries queries,
             Caller caller,
             Today today,
             WorkingCalendar calendar) {
         this.submit = submit;
         this.process = process;
+        this.reassign = reassign;
+        this.amend = amend;
         this.queries = queries;
         this.caller = caller;
         this.today = today;
@@ -148,7 +135,6 @@ public class DeclarationResource {
 
     @POST
     @RetryOnRace // a concurrent lodging of the same LRN won: the second run answers its replay or 409 lrn-taken
-    @Transactional
     @Idempotent
     @RolesAllowed(Roles.DECLARANT)
     @Operation(
@@ -158,25 +144,27 @@ public class DeclarationResource {
                     "Validated, stored and registered at once: number, risk channel with its reasons, the officer on"
                             + " duty at the gate, the charter clock. The LRN names one declaration per declarant: the same content"
                             + " again answers 200 with the first declaration, other content 409. Send an Idempotency-Key too.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "import", value = BODY_EXAMPLE)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "import", value = DeclarationsExamples.LODGEMENT)))
     @APIResponse(
             responseCode = "201",
             description = "Lodged and registered (or REJECTED with the reason in its history)",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples = @ExampleObject(name = "registered", value = VIEW_EXAMPLE)))
+                            examples = @ExampleObject(name = "registered", value = DeclarationsExamples.DECLARATION)))
     @APIResponse(
             responseCode = "200",
             description = "The same LRN and content were lodged before: that declaration",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples = @ExampleObject(name = "replayed", value = VIEW_EXAMPLE)))
+                            examples = @ExampleObject(name = "replayed", value = DeclarationsExamples.DECLARATION)))
     public Response lodge(@Valid @NotNull LodgementBody body) {
         Lodgement lodgement = checked(body);
-        SubmitDeclaration.Result result = submit.submit(lodgement, contentHash(body), caller.subject());
-        Declaration declaration = result.declaration();
+        SubmitDeclaration.Result result = submit.submit(lodgement, caller.subject());
+        // a replay answers the declaration as stored, read whole (the use case's transaction has ended)
+        Declaration declaration =
+                result.replayed() ? queries.find(result.declaration().id()) : result.declaration();
         Response.ResponseBuilder response = result.replayed()
                 ? Response.ok()
                 : Response.created(URI.create("/api/v1/declarations/" + declaration.id()));
@@ -195,29 +183,22 @@ public class DeclarationResource {
             description =
                     "The same checks as lodging; every error comes back at once as a JSON pointer into the request."
                             + " Nothing is stored.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "import", value = BODY_EXAMPLE)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "import", value = DeclarationsExamples.LODGEMENT)))
     @APIResponse(
             responseCode = "200",
             description = "Valid: the items with their duties and the totals in VND",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples =
-                                    @ExampleObject(
-                                            name = "duties",
-                                            value =
-                                                    "{\"valid\":true,\"items\":[{\"seq\":1,\"hsCode\":\"08109094\",\"customsValue\":48500.00,"
-                                                            + "\"importDutyRate\":0.20,\"importDutyVnd\":245895000,\"vatVnd\":147537000}],"
-                                                            + "\"importDutyVnd\":245895000,\"vatVnd\":147537000}")))
+                            examples = @ExampleObject(name = "duties", value = DeclarationsExamples.DRY_RUN)))
     public DryRunView dryRun(@NotNull LodgementBody body) {
-        LodgementChecks.requireAllValid(body, caller.taxId(), submit, contentHash(body));
+        LodgementChecks.requireAllValid(body, caller.taxId(), submit, today.now());
         SubmitDeclaration.Check check = submit.check(body.lodgement(today.now()));
-        return new DryRunView(true, check.items(), check.importDutyVnd(), check.vatVnd());
+        return new DryRunView(true, DeclarationViews.ItemView.of(check.items()), check.importDutyVnd(), check.vatVnd());
     }
 
     @GET
     @Path("/{id}")
-    @Transactional
     @RolesAllowed({Roles.DECLARANT, Roles.OFFICER, Roles.UNIT_HEAD, Roles.AUDITOR})
     @Operation(
             operationId = "getDeclaration",
@@ -231,7 +212,7 @@ public class DeclarationResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples = @ExampleObject(name = "registered", value = VIEW_EXAMPLE)))
+                            examples = @ExampleObject(name = "registered", value = DeclarationsExamples.DECLARATION)))
     public Response read(@PathParam("id") UUID id) {
         Declaration declaration = queries.find(id);
         return Response.ok(DeclarationView.of(declaration, calendar, today.now()))
@@ -241,7 +222,6 @@ public class DeclarationResource {
 
     @GET
     @Path("/{id}/history")
-    @Transactional
     @RolesAllowed({Roles.DECLARANT, Roles.OFFICER, Roles.UNIT_HEAD, Roles.AUDITOR})
     @Operation(operationId = "getDeclarationHistory", summary = "A declaration's history: who did what, when")
     @APIResponse(
@@ -250,20 +230,13 @@ public class DeclarationResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples =
-                                    @ExampleObject(
-                                            name = "history",
-                                            value =
-                                                    "{\"declarationId\":\"2f1c7d84-5a0e-4b6f-9c3d-8e7f6a5b4c3d\",\"entries\":[{\"at\":"
-                                                            + "\"2026-11-27T02:00:00Z\",\"actor\":\"0101234567\",\"action\":\"SUBMIT\",\"fromStatus\":null,"
-                                                            + "\"toStatus\":\"SUBMITTED\",\"note\":null}]}")))
+                            examples = @ExampleObject(name = "history", value = DeclarationsExamples.HISTORY)))
     public HistoryView history(@PathParam("id") UUID id) {
         return new HistoryView(id, queries.find(id).history());
     }
 
     @GET
     @Path("/{id}/clock")
-    @Transactional
     @RolesAllowed({Roles.DECLARANT, Roles.OFFICER, Roles.UNIT_HEAD, Roles.AUDITOR})
     @Operation(
             operationId = "getDeclarationClock",
@@ -277,19 +250,12 @@ public class DeclarationResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples =
-                                    @ExampleObject(
-                                            name = "clock",
-                                            value =
-                                                    "{\"state\":\"AT_RISK\",\"startedAt\":\"2026-11-27T02:00:00Z\",\"committedMinutes\":120,"
-                                                            + "\"usedMinutes\":100,\"leftMinutes\":20,\"deadline\":\"2026-11-27T04:00:00Z\",\"paused\":false,"
-                                                            + "\"stoppedAt\":null}")))
+                            examples = @ExampleObject(name = "clock", value = DeclarationsExamples.CLOCK)))
     public ClockView clock(@PathParam("id") UUID id) {
         return ClockView.of(queries.find(id), calendar, today.now());
     }
 
     @GET
-    @Transactional
     @RolesAllowed({Roles.DECLARANT, Roles.OFFICER, Roles.UNIT_HEAD, Roles.AUDITOR})
     @Operation(
             operationId = "searchDeclarations",
@@ -302,10 +268,7 @@ public class DeclarationResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples =
-                                    @ExampleObject(
-                                            name = "page",
-                                            value = "{\"items\":[" + VIEW_EXAMPLE + "],\"next\":null}")))
+                            examples = @ExampleObject(name = "page", value = DeclarationsExamples.PAGE)))
     public Page<DeclarationView> search(
             @Parameter(
                             description = "Declarant tax id",
@@ -317,16 +280,7 @@ public class DeclarationResource {
                                             maxLength = Bounds.TAX_ID_MAX_LENGTH))
                     @QueryParam("declarant")
                     String declarant,
-            @Parameter(
-                            description = "Gate code",
-                            example = "HUU_NGHI",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.STRING,
-                                            pattern = Bounds.UNIT_CODE,
-                                            maxLength = Bounds.UNIT_CODE_MAX_LENGTH))
-                    @QueryParam("gate")
-                    String gate,
+            @Parameter(ref = SharedParameters.GATE) @QueryParam("gate") String gate,
             @Parameter(
                             description = "A status",
                             example = "REGISTERED",
@@ -374,7 +328,6 @@ public class DeclarationResource {
 
     @POST
     @Path("/{id}/cancellation-request")
-    @Transactional
     @RolesAllowed(Roles.DECLARANT)
     @Operation(
             operationId = "requestDeclarationCancellation",
@@ -386,50 +339,54 @@ public class DeclarationResource {
                             examples =
                                     @ExampleObject(
                                             name = "request",
-                                            value = "{\"reason\":\"The buyer cancelled the order\"}")))
+                                            value = DeclarationsExamples.CANCELLATION_REQUEST)))
     @APIResponse(
             responseCode = "200",
             description = "The declaration, with the request recorded",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples = @ExampleObject(name = "view", value = VIEW_EXAMPLE)))
+                            examples = @ExampleObject(name = "view", value = DeclarationsExamples.DECLARATION)))
     public Response requestCancellation(
             @PathParam("id") UUID id,
             @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
             @Valid @NotNull CancellationRequest body) {
-        return view(process.requestCancellation(id, ifMatch, body.reason()));
+        return view(process.requestCancellation(id, Preconditions.expectedVersion(ifMatch), body.reason()));
     }
 
     @POST
     @Path("/{id}/amendments")
-    @Transactional
+    @Idempotent
     @RolesAllowed(Roles.DECLARANT)
     @Operation(
             operationId = "amendDeclaration",
             summary = "Amend a declaration before clearance",
             description =
-                    "Needs If-Match. The whole declaration as it should now read (same LRN, gate and flow); duties are"
-                            + " recomputed, the channel, number and clock stay. Not after clearance nor during the physical"
-                            + " inspection (409). The content it replaces stays readable at /versions/{n}.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "amended", value = BODY_EXAMPLE)))
+                    "Needs If-Match; honours Idempotency-Key. The whole declaration as it should now read (same LRN,"
+                            + " gate, flow and declarant). The registration checks run again (422 naming the problems),"
+                            + " duties are recomputed and the channel rules run again: the channel may rise, never fall."
+                            + " Only before customs decided on the content: registered, under the document check or"
+                            + " waiting on the declarant (409 once duties are assessed, during the physical inspection or"
+                            + " after the end). Publishes DeclarationAmended; the replaced content stays readable at"
+                            + " /versions/{n}.")
+    @RequestBody(
+            content = @Content(examples = @ExampleObject(name = "amended", value = DeclarationsExamples.LODGEMENT)))
     @APIResponse(
             responseCode = "200",
             description = "The amended declaration",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples = @ExampleObject(name = "view", value = VIEW_EXAMPLE)))
+                            examples = @ExampleObject(name = "view", value = DeclarationsExamples.DECLARATION)))
     public Response amend(
             @PathParam("id") UUID id,
             @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
             @Valid @NotNull LodgementBody body) {
-        return view(process.amend(id, ifMatch, checked(body), contentHash(body)));
+        return view(amend.amend(id, Preconditions.expectedVersion(ifMatch), validated(body)));
     }
 
     @GET
     @Path("/{id}/versions/{version}")
-    @Transactional
     @RolesAllowed({Roles.DECLARANT, Roles.OFFICER, Roles.UNIT_HEAD, Roles.AUDITOR})
     @Operation(
             operationId = "getDeclarationVersion",
@@ -441,7 +398,7 @@ public class DeclarationResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples = @ExampleObject(name = "version 1", value = BODY_EXAMPLE)))
+                            examples = @ExampleObject(name = "version 1", value = DeclarationsExamples.LODGEMENT)))
     public Response version(
             @PathParam("id") UUID id,
             @Parameter(
@@ -454,12 +411,11 @@ public class DeclarationResource {
                                             maximum = "" + Integer.MAX_VALUE))
                     @PathParam("version")
                     int version) {
-        return Response.ok(process.version(queries.find(id), version)).build();
+        return Response.ok(queries.version(id, version)).build();
     }
 
     @POST
     @Path("/{id}/documents")
-    @Transactional
     @Idempotent
     @RolesAllowed(Roles.DECLARANT)
     @Operation(
@@ -473,26 +429,24 @@ public class DeclarationResource {
                             examples =
                                     @ExampleObject(
                                             name = "certificate of origin",
-                                            value =
-                                                    "{\"type\":\"CO\",\"reference\":\"E-2026-CN-0091\",\"sha256\":"
-                                                            + "\"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\"}")))
+                                            value = DeclarationsExamples.DOCUMENT)))
     @APIResponse(
             responseCode = "200",
             description = "The declaration with the document",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples = @ExampleObject(name = "view", value = VIEW_EXAMPLE)))
+                            examples = @ExampleObject(name = "view", value = DeclarationsExamples.DECLARATION)))
     public Response addDocument(
             @PathParam("id") UUID id,
             @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
             @Valid @NotNull NewDocument body) {
-        return view(process.addDocument(id, ifMatch, body.type(), body.reference(), body.sha256()));
+        return view(process.addDocument(
+                id, Preconditions.expectedVersion(ifMatch), body.type(), body.reference(), body.sha256()));
     }
 
     @POST
     @Path("/{id}/steps")
-    @Transactional
     @RolesAllowed(Roles.OFFICER)
     @Operation(
             operationId = "takeDeclarationStep",
@@ -507,54 +461,47 @@ public class DeclarationResource {
                             examples =
                                     @ExampleObject(
                                             name = "start the document check",
-                                            value = "{\"step\":\"START_DOC_CHECK\"}")))
+                                            value = DeclarationsExamples.STEP)))
     @APIResponse(
             responseCode = "200",
             description = "The declaration after the step",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples = @ExampleObject(name = "view", value = VIEW_EXAMPLE)))
+                            examples = @ExampleObject(name = "view", value = DeclarationsExamples.DECLARATION)))
     public Response step(
             @PathParam("id") UUID id,
             @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
             @Valid @NotNull StepRequest body) {
-        return view(process.step(id, ifMatch, body.step(), body.note()));
+        return view(process.step(id, Preconditions.expectedVersion(ifMatch), body.step(), body.note()));
     }
 
     @POST
     @Path("/{id}/channel-override")
-    @Transactional
     @RolesAllowed(Roles.OFFICER)
     @Operation(
             operationId = "proposeChannelOverride",
             summary = "Propose a lower channel",
             description = "Needs If-Match and a reason code; a second officer approves.")
-    @RequestBody(
-            content =
-                    @Content(
-                            examples =
-                                    @ExampleObject(
-                                            name = "lower",
-                                            value = "{\"channel\":\"GREEN\",\"reasonCode\":\"TRUSTED_TRADER\"}")))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "lower", value = DeclarationsExamples.OVERRIDE)))
     @APIResponse(
             responseCode = "200",
             description = "The declaration with the proposal",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples = @ExampleObject(name = "view", value = VIEW_EXAMPLE)))
+                            examples = @ExampleObject(name = "view", value = DeclarationsExamples.DECLARATION)))
     public Response proposeOverride(
             @PathParam("id") UUID id,
             @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
             @Valid @NotNull OverrideRequest body) {
-        return view(process.proposeOverride(id, ifMatch, body.channel(), body.reasonCode()));
+        return view(
+                process.proposeOverride(id, Preconditions.expectedVersion(ifMatch), body.channel(), body.reasonCode()));
     }
 
     @POST
     @Path("/{id}/channel-override/approval")
     @Consumes(MediaType.WILDCARD) // no body: a script may POST without a content type
-    @Transactional
     @RolesAllowed(Roles.OFFICER)
     @Operation(
             operationId = "approveChannelOverride",
@@ -566,11 +513,108 @@ public class DeclarationResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples = @ExampleObject(name = "view", value = VIEW_EXAMPLE)))
+                            examples = @ExampleObject(name = "view", value = DeclarationsExamples.DECLARATION)))
     public Response approveOverride(
             @PathParam("id") UUID id,
             @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
-        return view(process.approveOverride(id, ifMatch));
+        return view(process.approveOverride(id, Preconditions.expectedVersion(ifMatch)));
+    }
+
+    @POST
+    @Path("/{id}/goods-presentation")
+    @Consumes(MediaType.WILDCARD) // no body
+    @RolesAllowed(Roles.DECLARANT)
+    @Operation(
+            operationId = "presentDeclarationGoods",
+            summary = "Present the goods for the physical inspection",
+            description =
+                    "Needs If-Match. The declarant's goods are at the gate: the inspection starts and the charter"
+                            + " clock, paused while the goods were awaited, runs again from now. Only while goods are awaited (409).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The declaration under inspection",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "view", value = DeclarationsExamples.DECLARATION)))
+    public Response presentGoods(
+            @PathParam("id") UUID id,
+            @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
+        return view(process.presentGoods(id, Preconditions.expectedVersion(ifMatch)));
+    }
+
+    @POST
+    @Path("/{id}/inspection-extension")
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(
+            operationId = "requestInspectionExtension",
+            summary = "Ask to extend the physical inspection",
+            description = "Needs If-Match. Once per declaration, by 1 or 2 working days with a reason (422 otherwise),"
+                    + " only under inspection (409); a second officer approves.")
+    @RequestBody(
+            content = @Content(examples = @ExampleObject(name = "two days", value = DeclarationsExamples.EXTENSION)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The declaration with the extension asked",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "view", value = DeclarationsExamples.DECLARATION)))
+    public Response requestInspectionExtension(
+            @PathParam("id") UUID id,
+            @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
+            @Valid @NotNull ExtensionRequest body) {
+        return view(process.requestInspectionExtension(
+                id, Preconditions.expectedVersion(ifMatch), body.workingDays(), body.reason()));
+    }
+
+    @POST
+    @Path("/{id}/inspection-extension/approval")
+    @Consumes(MediaType.WILDCARD) // no body
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(
+            operationId = "approveInspectionExtension",
+            summary = "Approve an extension of the physical inspection (four eyes)",
+            description =
+                    "Needs If-Match; refused (422) for the officer who asked for it. The charter clock's committed"
+                            + " time grows by the extension.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The declaration with the longer committed time",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "view", value = DeclarationsExamples.DECLARATION)))
+    public Response approveInspectionExtension(
+            @PathParam("id") UUID id,
+            @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
+        return view(process.approveInspectionExtension(id, Preconditions.expectedVersion(ifMatch)));
+    }
+
+    @POST
+    @Path("/{id}/reassignment")
+    @RolesAllowed(Roles.UNIT_HEAD)
+    @Operation(
+            operationId = "reassignDeclaration",
+            summary = "Hand a declaration to another officer",
+            description =
+                    "Needs If-Match. Only the head of the declaration's gate (403 outside-his-units); the officer"
+                            + " must be able to act there today (422 naming why not). Recorded in the history and audited; from"
+                            + " then on the new officer acts on it and the one who had it gets 403 assigned-to-another-officer.")
+    @RequestBody(
+            content = @Content(examples = @ExampleObject(name = "reassign", value = DeclarationsExamples.REASSIGNMENT)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The declaration with its new officer",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "view", value = DeclarationsExamples.DECLARATION)))
+    public Response reassign(
+            @PathParam("id") UUID id,
+            @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
+            @Valid @NotNull Reassignment body) {
+        return view(reassign.reassign(id, Preconditions.expectedVersion(ifMatch), body.officerId(), body.reason()));
     }
 
     private Response view(Declaration declaration) {
@@ -579,8 +623,18 @@ public class DeclarationResource {
                 .build();
     }
 
-    private Lodgement checked(LodgementBody body) {
+    /** The body's lodgement, once the checks a pattern cannot make passed (400 with pointers). */
+    private Lodgement validated(LodgementBody body) {
         LodgementChecks.check(body);
+        return body.lodgement(today.now());
+    }
+
+    /**
+     * Lodging and dry runs name their declarant in the body: only his own enterprise's token may (403 pointing at it).
+     * An amendment's use case checks the stored declarant instead.
+     */
+    private Lodgement checked(LodgementBody body) {
+        Lodgement lodgement = validated(body);
         if (!caller.taxId().map(body.declarant().taxId()::equals).orElse(false)) {
             throw new RequestProblemException(
                     403,
@@ -590,15 +644,6 @@ public class DeclarationResource {
                     List.<Problem.FieldError>of(
                             new Problem.FieldError("/declarant/taxId", "not the caller's enterprise")));
         }
-        return body.lodgement(today.now());
-    }
-
-    private static String contentHash(LodgementBody body) {
-        try {
-            byte[] canonical = CANONICAL.writeValueAsString(body).getBytes(StandardCharsets.UTF_8);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Cannot hash the declaration", e);
-        }
+        return lodgement;
     }
 }

@@ -1,12 +1,16 @@
 package vn.customs.declarations.api;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import vn.customs.declarations.domain.charter.CharterClock;
+import vn.customs.declarations.domain.declaration.ChannelOverride;
+import vn.customs.declarations.domain.declaration.Counterparty;
 import vn.customs.declarations.domain.declaration.Declaration;
 import vn.customs.declarations.domain.declaration.DocumentRef;
 import vn.customs.declarations.domain.declaration.HistoryEntry;
+import vn.customs.declarations.domain.declaration.InspectionExtension;
 import vn.customs.declarations.domain.declaration.Invoice;
 import vn.customs.declarations.domain.declaration.Item;
 import vn.customs.declarations.domain.declaration.Party;
@@ -45,6 +49,77 @@ final class DeclarationViews {
         }
     }
 
+    /** A Vietnamese party: tax id, name, address, country. */
+    record PartyView(String taxId, String name, String address, String country) {
+        static PartyView of(Party party) {
+            return party == null
+                    ? null
+                    : new PartyView(
+                            party.taxId() == null ? null : party.taxId().value(),
+                            party.name(),
+                            party.address(),
+                            party.country());
+        }
+    }
+
+    /** The invoice: amount in its currency, exchange rates, freight, insurance, incoterm. */
+    record InvoiceView(
+            String number,
+            java.time.LocalDate date,
+            String currency,
+            BigDecimal amount,
+            BigDecimal exchangeRateVnd,
+            BigDecimal usdRateVnd,
+            BigDecimal freight,
+            BigDecimal insurance,
+            String incoterm) {
+        static InvoiceView of(Invoice invoice) {
+            return new InvoiceView(
+                    invoice.number(),
+                    invoice.date(),
+                    invoice.currency(),
+                    invoice.amount().amount(),
+                    invoice.exchangeRateVnd(),
+                    invoice.usdRateVnd(),
+                    invoice.freight(),
+                    invoice.insurance(),
+                    invoice.incoterm());
+        }
+    }
+
+    /** One line of goods with its duties. */
+    record ItemView(
+            int seq,
+            String hsCode,
+            String description,
+            String originCountry,
+            BigDecimal quantity,
+            String unit,
+            BigDecimal netMassKg,
+            BigDecimal customsValue,
+            BigDecimal importDutyRate,
+            BigDecimal importDutyVnd,
+            BigDecimal vatVnd) {
+        static ItemView of(Item item) {
+            return new ItemView(
+                    item.seq(),
+                    item.hsCode().value(),
+                    item.description(),
+                    item.originCountry(),
+                    item.quantity(),
+                    item.unit(),
+                    item.netMassKg(),
+                    item.customsValue(),
+                    item.importDutyRate(),
+                    item.importDutyVnd(),
+                    item.vatVnd());
+        }
+
+        static List<ItemView> of(List<Item> items) {
+            return items.stream().map(ItemView::of).toList();
+        }
+    }
+
     /** A declaration with its clock. */
     record DeclarationView(
             UUID id,
@@ -55,19 +130,21 @@ final class DeclarationViews {
             String procedureCode,
             String gateCode,
             String submissionChannel,
-            Party declarant,
-            Party counterparty,
-            Party broker,
+            PartyView declarant,
+            Counterparty counterparty,
+            PartyView broker,
             Transport transport,
-            Invoice invoice,
-            List<Item> items,
+            InvoiceView invoice,
+            List<ItemView> items,
             List<DocumentRef> documents,
             String channel,
             List<String> riskReasons,
+            String riskRulesVersion,
             UUID assignedOfficerId,
             String proposedChannel,
             String channelBeforeOverride,
             UUID overrideApprovedBy,
+            InspectionExtension inspectionExtension,
             String cancellationReason,
             int amendments,
             Instant submittedAt,
@@ -75,6 +152,7 @@ final class DeclarationViews {
             Instant finishedAt,
             ClockView clock) {
         static DeclarationView of(Declaration d, WorkingCalendar calendar, Instant now) {
+            ChannelOverride override = d.override();
             return new DeclarationView(
                     d.id(),
                     d.lrn(),
@@ -84,21 +162,25 @@ final class DeclarationViews {
                     d.procedureCode(),
                     d.gateCode(),
                     d.submissionChannel(),
-                    d.declarant(),
+                    PartyView.of(d.declarant()),
                     d.counterparty(),
-                    d.broker(),
+                    PartyView.of(d.broker()),
                     d.transport(),
-                    d.invoice(),
-                    d.items(),
+                    InvoiceView.of(d.invoice()),
+                    ItemView.of(d.items()),
                     d.documents(),
                     d.channel() == null ? null : d.channel().name(),
                     d.riskReasons(),
+                    d.riskRulesVersion(),
                     d.assignedOfficerId(),
-                    d.proposedChannel() == null ? null : d.proposedChannel().name(),
-                    d.channelBeforeOverride() == null
+                    override == null || override.proposed() == null
                             ? null
-                            : d.channelBeforeOverride().name(),
-                    d.overrideApprovedBy(),
+                            : override.proposed().name(),
+                    override == null || override.replaced() == null
+                            ? null
+                            : override.replaced().name(),
+                    override == null ? null : override.approvedBy(),
+                    d.extension(),
                     d.cancellationReason(),
                     d.amendments(),
                     d.submittedAt(),
@@ -112,6 +194,5 @@ final class DeclarationViews {
     record HistoryView(UUID declarationId, List<HistoryEntry> entries) {}
 
     /** A dry run: the items with their duties and the totals in VND. */
-    record DryRunView(
-            boolean valid, List<Item> items, java.math.BigDecimal importDutyVnd, java.math.BigDecimal vatVnd) {}
+    record DryRunView(boolean valid, List<ItemView> items, BigDecimal importDutyVnd, BigDecimal vatVnd) {}
 }

@@ -14,12 +14,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.customs.declarations.domain.declaration.Counterparty;
 import vn.customs.declarations.domain.declaration.DocumentRef;
+import vn.customs.declarations.domain.declaration.HsCode;
 import vn.customs.declarations.domain.declaration.Invoice;
 import vn.customs.declarations.domain.declaration.Item;
 import vn.customs.declarations.domain.declaration.Lodgement;
 import vn.customs.declarations.domain.declaration.Party;
 import vn.customs.declarations.domain.declaration.Transport;
+import vn.customs.platform.domain.Money;
 import vn.customs.platform.domain.TaxId;
 import vn.customs.platform.http.Bounds;
 
@@ -80,7 +83,7 @@ public record LodgementBody(
             @NotBlank @Size(max = 255) String name,
             @Size(max = 500) String address) {
         Party party() {
-            return new Party(taxId, name.strip(), address, "VN");
+            return new Party(new TaxId(taxId), name.strip(), address, "VN");
         }
     }
 
@@ -92,8 +95,8 @@ public record LodgementBody(
 
             @NotNull @Pattern(regexp = "[A-Z]{2}", message = "an ISO 3166 alpha-2 country code") @Schema(maxLength = 2)
             String country) {
-        Party party() {
-            return new Party(taxId, name.strip(), address, country);
+        Counterparty party() {
+            return new Counterparty(taxId, name.strip(), address, country);
         }
     }
 
@@ -180,8 +183,7 @@ public record LodgementBody(
                 new Invoice(
                         invoice.number(),
                         invoice.date(),
-                        invoice.currency(),
-                        invoice.amount(),
+                        new Money(invoice.amount(), invoice.currency()),
                         invoice.exchangeRateVnd(),
                         invoice.usdRateVnd(),
                         invoice.freight(),
@@ -201,7 +203,7 @@ public record LodgementBody(
     private static Item item(int index, ItemBody item) {
         return new Item(
                 index + 1,
-                item.hsCode(),
+                new HsCode(item.hsCode()),
                 item.description().strip(),
                 item.originCountry(),
                 item.quantity(),

@@ -5,6 +5,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import vn.customs.declarations.application.ContentHash;
 import vn.customs.declarations.application.FieldProblem;
 import vn.customs.declarations.application.SubmitDeclaration;
 import vn.customs.declarations.domain.declaration.HsCode;
@@ -44,9 +46,12 @@ final class LodgementChecks {
      * field is invalid, else 403 for another enterprise, else 409 for a taken LRN, else 422.
      */
     static void requireAllValid(
-            LodgementBody body, Optional<String> callerTaxId, SubmitDeclaration submit, String contentHash) {
+            LodgementBody body, Optional<String> callerTaxId, SubmitDeclaration submit, Instant now) {
         List<Problem.FieldError> invalid = new ArrayList<>(beanValidation(body));
         invalid.addAll(codes(body));
+        // a well-formed body's content decides whether its LRN names the same declaration again (a replay) or other
+        // content; an invalid one is refused with 400 before its LRN matters, as lodging refuses it
+        String contentHash = invalid.isEmpty() ? ContentHash.of(body.lodgement(now)) : null;
         String declarant = body.declarant() == null ? null : body.declarant().taxId();
         boolean notYours =
                 declarant != null && !callerTaxId.map(declarant::equals).orElse(false);

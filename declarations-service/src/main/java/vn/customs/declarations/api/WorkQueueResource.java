@@ -62,11 +62,7 @@ public class WorkQueueResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples =
-                                    @ExampleObject(
-                                            name = "page",
-                                            value = "{\"items\":[" + DeclarationResource.VIEW_EXAMPLE
-                                                    + "],\"next\":null}")))
+                            examples = @ExampleObject(name = "page", value = DeclarationsExamples.PAGE)))
     public Page<DeclarationView> queue(
             @Parameter(ref = SharedParameters.GATE) @QueryParam("gate") String gate,
             @Parameter(ref = SharedParameters.LIMIT) @QueryParam("limit") String limit,

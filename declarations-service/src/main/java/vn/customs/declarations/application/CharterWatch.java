@@ -15,7 +15,7 @@ import vn.customs.platform.time.Today;
 /**
  * Watches the running charter clocks and publishes {@code CharterBreached} the moment one runs out (each running
  * clock keeps its deadline in an indexed column, so a round reads only the clocks that ran out), and lapses
- * declarations left 15 days without goods or dossier. Safe with several instances: each round locks the rows it
+ * declarations left waiting on their declarant (documents, goods) 15 days after registration. Safe with several instances: each round locks the rows it
  * looks at with {@code FOR UPDATE SKIP LOCKED}, and a breach is recorded on the declaration in the same transaction
  * as its event, so it is sent once.
  */
@@ -56,8 +56,7 @@ public class CharterWatch {
                     declaration.breachIfLate(calendar, now).map(outbox::publish).isPresent() ? 1 : 0;
         }
         for (Declaration declaration : locked(
-                "status IN ('REGISTERED', 'ASSESSED_AWAITING_PAYMENT', 'AWAITING_DOCUMENTS', 'AWAITING_GOODS')"
-                        + " AND registered_at < ?1",
+                "status IN ('AWAITING_DOCUMENTS', 'AWAITING_GOODS')" + " AND registered_at < ?1",
                 "registered_at",
                 now.minus(Declaration.LAPSE))) {
             UUID assigned = declaration.assignedOfficerId();

@@ -14,8 +14,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import vn.customs.declarations.domain.declaration.Declaration;
+import vn.customs.declarations.domain.declaration.DeclarationRepository;
 import vn.customs.declarations.domain.declaration.DeclarationStatus;
 import vn.customs.declarations.domain.risk.Channel;
+import vn.customs.platform.domain.TaxId;
 import vn.customs.platform.domain.UnknownObjectException;
 import vn.customs.platform.paging.PageRequest;
 import vn.customs.platform.security.Caller;
@@ -40,11 +42,14 @@ public class DeclarationQueries {
             Instant to) {}
 
     private final EntityManager entityManager;
+    private final DeclarationRepository declarations;
     private final Caller caller;
     private final OfficerAccess officers;
 
-    DeclarationQueries(EntityManager entityManager, Caller caller, OfficerAccess officers) {
+    DeclarationQueries(
+            EntityManager entityManager, DeclarationRepository declarations, Caller caller, OfficerAccess officers) {
         this.entityManager = entityManager;
+        this.declarations = declarations;
         this.caller = caller;
         this.officers = officers;
     }
@@ -54,11 +59,18 @@ public class DeclarationQueries {
         if (declaration == null) {
             throw new UnknownObjectException("declaration", id);
         }
-        caller.requireEnterprise(declaration.declarant().taxId(), "declaration", id);
+        caller.requireEnterprise(declaration.declarant().taxId().value(), "declaration", id);
         if (!visibleGates().map(gates -> gates.contains(declaration.gateCode())).orElse(true)) {
             throw new UnknownObjectException("declaration", id);
         }
-        return declaration;
+        return whole(declaration);
+    }
+
+    /** A kept version of a declaration the caller may read, as JSON (404 for another's or one never kept). */
+    public String version(UUID id, int version) {
+        return declarations
+                .version(find(id).id(), version)
+                .orElseThrow(() -> new UnknownObjectException("version of declaration " + id, version));
     }
 
     /** A declarant searches only his own declarations; an officer his gate's; a unit head the gates he heads. */
@@ -111,7 +123,7 @@ public class DeclarationQueries {
         List<String> where = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
         gates.ifPresent(visible -> add(where, parameters, "d.gateCode IN :visible", "visible", visible));
-        add(where, parameters, "d.declarant.taxId = :declarant", "declarant", filter.declarantTaxId());
+        add(where, parameters, "d.declarant.taxId = :declarant", "declarant", taxId(filter.declarantTaxId()));
         add(where, parameters, "d.gateCode = :gate", "gate", filter.gateCode());
         add(where, parameters, "d.status = :status", "status", filter.status());
         add(where, parameters, "d.channel = :channel", "channel", filter.channel());
@@ -142,7 +154,13 @@ public class DeclarationQueries {
                         + " ORDER BY " + order,
                 Declaration.class);
         parameters.forEach(query::setParameter);
-        return query.setMaxResults(page.limit() + 1).getResultList();
+        return query.setMaxResults(page.limit() + 1).getResultList().stream()
+                .map(DeclarationQueries::whole)
+                .toList();
+    }
+
+    private static TaxId taxId(String value) {
+        return value == null ? null : new TaxId(value);
     }
 
     private static void add(
@@ -151,6 +169,19 @@ public class DeclarationQueries {
             where.add(condition);
             parameters.put(name, value);
         }
+    }
+
+    /**
+     * The declaration with its collections loaded, so that it can be read after its transaction ended (the use cases
+     * are the transaction boundary; the API shapes its answer afterwards).
+     */
+    public static Declaration whole(Declaration declaration) {
+        declaration.items();
+        declaration.documents();
+        declaration.history();
+        declaration.riskReasons();
+        declaration.clock();
+        return declaration;
     }
 
     /** The cursor position of a declaration in these lists. */

@@ -4,26 +4,28 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import vn.customs.contracts.Event;
 import vn.customs.declarations.domain.charter.CharterTerms;
 import vn.customs.declarations.domain.declaration.Declaration;
 import vn.customs.declarations.domain.declaration.DeclarationRepository;
 import vn.customs.declarations.domain.declaration.DocumentRef;
-import vn.customs.declarations.domain.declaration.Lodgement;
-import vn.customs.declarations.domain.declaration.Step;
+import vn.customs.declarations.domain.declaration.HistoryEntry;
 import vn.customs.declarations.domain.risk.Channel;
 import vn.customs.platform.audit.AuditTrail;
+import vn.customs.platform.domain.ExpectedVersion;
 import vn.customs.platform.domain.UnknownObjectException;
 import vn.customs.platform.domain.time.WorkingCalendar;
 import vn.customs.platform.events.Outbox;
-import vn.customs.platform.http.Preconditions;
 import vn.customs.platform.security.Caller;
 import vn.customs.platform.time.Today;
 
 /**
  * The steps of a declaration after registration: officers' steps and channel overrides (only at their gate), and the
- * declarant's cancellation requests and documents (only on his own declarations). Every step needs If-Match.
+ * declarant's cancellation requests and documents (only on his own declarations). Every step names the version it
+ * expects (If-Match at the edge).
  */
 @ApplicationScoped
 public class ProcessDeclaration {
@@ -60,88 +62,131 @@ public class ProcessDeclaration {
     }
 
     @Transactional
-    public Declaration step(UUID id, String ifMatch, Step step, String note) {
-        Declaration declaration = load(id, ifMatch);
-        UUID officer = officers.requireMayAct(declaration);
+    public Declaration step(UUID id, ExpectedVersion expected, Step step, String note) {
+        Declaration declaration = load(id, expected);
+        UUID officer = processor(declaration);
         UUID assignedBefore = declaration.assignedOfficerId();
-        declaration.take(step, officer, note, terms, calendar, today.now()).ifPresent(outbox::publish);
+        outbox.publishAll(take(declaration, step, officer, note, terms, calendar, today.now()));
         workload.follow(assignedBefore, declaration);
         return saved(declaration, "declaration-step", Map.of("step", step, "officer", officer));
     }
 
+    /** The aggregate's transition that {@code step} names, and the events it causes (none for most steps). */
+    public static List<Event> take(
+            Declaration declaration,
+            Step step,
+            UUID officer,
+            String note,
+            CharterTerms terms,
+            WorkingCalendar calendar,
+            Instant now) {
+        return switch (step) {
+            case START_DOC_CHECK -> none(declaration.startDocumentCheck(officer, note, calendar, now));
+            case REQUEST_DOCUMENTS -> none(declaration.requestDocuments(officer, note, calendar, now));
+            case DOCUMENTS_RECEIVED -> none(declaration.receiveDocuments(officer, note, calendar, now));
+            case ESCALATE_TO_GOODS -> none(declaration.escalateToGoods(officer, note, terms, calendar, now));
+            case REQUIRE_GOODS -> none(declaration.requireGoods(officer, note, calendar, now));
+            case GOODS_PRESENTED -> none(declaration.startInspection(officer, note, calendar, now));
+            case ASSESS_DUTIES -> none(declaration.assessDuties(officer, note, calendar, now));
+            case CLEAR -> declaration.clear(officer, note, calendar, now).events();
+            case CANCEL -> List.of(declaration.cancel(officer, note, calendar, now));
+        };
+    }
+
+    /** A step recorded only in the declaration's history publishes nothing. */
+    private static List<Event> none(HistoryEntry recorded) {
+        return List.of();
+    }
+
     @Transactional
-    public Declaration proposeOverride(UUID id, String ifMatch, Channel to, String reasonCode) {
-        Declaration declaration = load(id, ifMatch);
-        UUID officer = officers.requireMayAct(declaration);
+    public Declaration proposeOverride(UUID id, ExpectedVersion expected, Channel to, String reasonCode) {
+        Declaration declaration = load(id, expected);
+        UUID officer = processor(declaration);
         declaration.proposeOverride(to, reasonCode, officer, today.now());
         return saved(declaration, "propose-channel-override", Map.of("to", to, "reasonCode", reasonCode));
     }
 
     @Transactional
-    public Declaration approveOverride(UUID id, String ifMatch) {
-        Declaration declaration = load(id, ifMatch);
+    public Declaration approveOverride(UUID id, ExpectedVersion expected) {
+        Declaration declaration = load(id, expected);
         UUID approver = officers.requireMayAct(declaration);
         outbox.publish(declaration.approveOverride(approver, today.now()));
         return saved(declaration, "approve-channel-override", Map.of("channel", declaration.channel()));
     }
 
     @Transactional
-    public Declaration requestCancellation(UUID id, String ifMatch, String reason) {
-        Declaration declaration = ownLoad(id, ifMatch);
+    public Declaration requestCancellation(UUID id, ExpectedVersion expected, String reason) {
+        Declaration declaration = ownLoad(id, expected);
         declaration.requestCancellation(reason, caller.subject(), today.now());
         return saved(declaration, "request-cancellation", Map.of("reason", reason));
     }
 
-    /** The declarant amends his declaration; the content it replaces stays readable as the previous version. */
     @Transactional
-    public Declaration amend(UUID id, String ifMatch, Lodgement amended, String contentHash) {
-        Declaration declaration = ownLoad(id, ifMatch);
-        Lodgement before = declaration.amend(amended, contentHash, caller.subject(), today.now());
-        declarations.keepVersion(id, declaration.amendments(), before, caller.subject(), today.now());
-        return saved(declaration, "amend-declaration", Map.of("version", declaration.amendments() + 1));
-    }
-
-    /** A kept version of the declarant's (or a reader's) declaration, as JSON. */
-    public String version(Declaration declaration, int version) {
-        return declarations
-                .version(declaration.id(), version)
-                .orElseThrow(() -> new UnknownObjectException("version of declaration " + declaration.id(), version));
-    }
-
-    @Transactional
-    public Declaration addDocument(UUID id, String ifMatch, String type, String reference, String sha256) {
-        Declaration declaration = ownLoad(id, ifMatch);
+    public Declaration addDocument(UUID id, ExpectedVersion expected, String type, String reference, String sha256) {
+        Declaration declaration = ownLoad(id, expected);
         Instant now = today.now();
-        declaration.addDocument(new DocumentRef(type, reference, sha256, now), caller.subject());
+        declaration.addDocument(new DocumentRef(type, reference, sha256, now), caller.subject(), calendar);
         Map<String, Object> details = new HashMap<>();
         details.put("type", type);
         details.put("reference", reference);
         return saved(declaration, "add-document", details);
     }
 
-    private Declaration load(UUID id, String ifMatch) {
+    /** The declarant presents his goods at the gate: the inspection starts and the charter clock runs from now. */
+    @Transactional
+    public Declaration presentGoods(UUID id, ExpectedVersion expected) {
+        Declaration declaration = ownLoad(id, expected);
+        declaration.presentGoods(caller.subject(), null, calendar, today.now());
+        return saved(declaration, "present-goods", Map.of());
+    }
+
+    /** An officer at the gate asks to extend the physical inspection (once, at most 2 working days, a reason). */
+    @Transactional
+    public Declaration requestInspectionExtension(UUID id, ExpectedVersion expected, int workingDays, String reason) {
+        Declaration declaration = load(id, expected);
+        UUID officer = processor(declaration);
+        declaration.requestInspectionExtension(officer, workingDays, reason, today.now());
+        return saved(declaration, "request-inspection-extension", Map.of("workingDays", workingDays, "reason", reason));
+    }
+
+    /** A second officer at the gate approves the extension: the clock's committed time grows by it. */
+    @Transactional
+    public Declaration approveInspectionExtension(UUID id, ExpectedVersion expected) {
+        Declaration declaration = load(id, expected);
+        UUID approver = officers.requireMayAct(declaration);
+        declaration.approveInspectionExtension(approver, calendar, today.now());
+        return saved(declaration, "approve-inspection-extension", Map.of("approver", approver));
+    }
+
+    /**
+     * The calling officer, who may process this declaration: posted at its gate, not suspended, no interest in its
+     * enterprises, and it is his (or nobody's yet) unless he heads the gate. Approvals are a second officer's by
+     * nature, so they check only the first part.
+     */
+    private UUID processor(Declaration declaration) {
+        UUID officer = officers.requireMayAct(declaration);
+        declaration.requireMayProcess(officer, () -> officers.headedUnits().contains(declaration.gateCode()));
+        return officer;
+    }
+
+    private Declaration load(UUID id, ExpectedVersion expected) {
         Declaration declaration =
                 declarations.findForUpdate(id).orElseThrow(() -> new UnknownObjectException("declaration", id));
-        Preconditions.requireMatch(ifMatch, declaration.version());
+        expected.requireMatches(declaration.version());
         return declaration;
     }
 
-    private Declaration ownLoad(UUID id, String ifMatch) {
-        Declaration declaration = own(id);
-        Preconditions.requireMatch(ifMatch, declaration.version());
-        return declaration;
-    }
-
-    private Declaration own(UUID id) {
+    private Declaration ownLoad(UUID id, ExpectedVersion expected) {
         Declaration declaration =
                 declarations.findForUpdate(id).orElseThrow(() -> new UnknownObjectException("declaration", id));
-        caller.requireEnterprise(declaration.declarant().taxId(), "declaration", id);
+        caller.requireEnterprise(declaration.declarant().taxId().value(), "declaration", id);
+        expected.requireMatches(declaration.version());
         return declaration;
     }
 
     private Declaration saved(Declaration declaration, String action, Map<String, ?> details) {
         declarations.flush();
         audit.record(action, "declaration", declaration.id(), details);
-        return declaration;
+        return DeclarationQueries.whole(declaration);
     }
 }

@@ -87,9 +87,10 @@ public class SubmitDeclaration {
     }
 
     @Transactional
-    public Result submit(Lodgement lodgement, String contentHash, String actor) {
+    public Result submit(Lodgement lodgement, String actor) {
+        String contentHash = ContentHash.of(lodgement);
         DeclarationRepository.DeclarantRecord record =
-                declarations.declarantRecord(lodgement.declarant().taxId(), lodgement.lrn());
+                declarations.declarantRecord(lodgement.declarant().taxId().value(), lodgement.lrn());
         Optional<Declaration> earlier = record.lrnHeldBy().flatMap(declarations::find);
         if (earlier.isPresent()) {
             if (earlier.get().contentHash().equals(contentHash)) {
@@ -190,13 +191,16 @@ public class SubmitDeclaration {
                         new RiskFacts(
                                 lodgement.gateCode(),
                                 lodgement.flow(),
-                                lodgement.items().stream().map(Item::hsCode).collect(Collectors.toList()),
+                                lodgement.items().stream()
+                                        .map(item -> item.hsCode().value())
+                                        .collect(Collectors.toList()),
                                 lodgement.items().stream()
                                         .map(Item::originCountry)
                                         .distinct()
                                         .collect(Collectors.toList()),
                                 firstTime,
-                                compliance.priorViolations(lodgement.declarant().taxId()),
+                                compliance.priorViolations(
+                                        lodgement.declarant().taxId().value()),
                                 "PAPER".equals(lodgement.submissionChannel())),
                         random);
     }
@@ -208,6 +212,7 @@ public class SubmitDeclaration {
         if (officer != null) {
             roster.assigned(officer);
         }
-        return declaration.register(declarations.nextNumber(), selection, officer, terms, calendar, today.now());
+        return declaration.register(
+                declarations.nextNumber(), selection, selection.rulesVersion(), officer, terms, calendar, today.now());
     }
 }

@@ -18,6 +18,14 @@ class Workload {
         this.roster = roster;
     }
 
+    /** After a reassignment: the declaration leaves one officer's load for the other's. */
+    void reassigned(UUID from, UUID to) {
+        if (from != null) {
+            roster.released(from);
+        }
+        roster.assigned(to);
+    }
+
     /** After a step: a newly assigned officer takes one more, a finished declaration frees its officer of one. */
     void follow(UUID assignedBefore, Declaration declaration) {
         UUID assigned = declaration.assignedOfficerId();

@@ -30,6 +30,7 @@ class LodgingTest {
                 .body("number", matchesPattern("10\\d{10}"))
                 .body("channel", notNullValue())
                 .body("riskReasons", hasItem("FIRST_TIME_DECLARANT"))
+                .body("riskRulesVersion", notNullValue()) // the version of the risk rules that chose the channel
                 .body("clock.committedMinutes", equalTo(120))
                 .body("clock.state", equalTo("ON_TRACK"))
                 .body("items[0].importDutyVnd", equalTo(5000000))
@@ -206,6 +207,7 @@ class LodgingTest {
                     .statusCode(200);
         }
         TestTokens.as("DECLARANT", "tax_id", stranger)
+                .header("If-Match", "\"0\"") // If-Match is read at the edge: without it, 428 for any id
                 .contentType("application/json")
                 .body("{\"type\":\"CO\",\"reference\":\"X\"}")
                 .post("/api/v1/declarations/" + id + "/documents")

@@ -33,16 +33,13 @@ public record CharterTerms(Duration green, Duration yellow, Duration red) {
         if (channel == null) {
             throw new IllegalArgumentException("A channel is GREEN, YELLOW or RED, but was null.");
         }
-        switch (channel) {
-            case "GREEN":
-                return green;
-            case "YELLOW":
-                return yellow;
-            case "RED":
-                return red;
-            default:
+        return switch (channel) {
+            case "GREEN" -> green;
+            case "YELLOW" -> yellow;
+            case "RED" -> red;
+            default ->
                 throw new IllegalArgumentException("A channel is GREEN, YELLOW or RED, but was '" + channel + "'.");
-        }
+        };
     }
 
     private static void requirePositive(Duration duration, String name) {

@@ -34,7 +34,7 @@ public final class Duties {
         if (!"IMPORT".equals(flow)) {
             return item.withDuties(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
         }
-        BigDecimal rate = IMPORT_RATE_BY_CHAPTER.getOrDefault(item.hsCode().substring(0, 2), DEFAULT_IMPORT_RATE);
+        BigDecimal rate = IMPORT_RATE_BY_CHAPTER.getOrDefault(item.hsCode().chapter(), DEFAULT_IMPORT_RATE);
         BigDecimal valueVnd = item.customsValue().multiply(exchangeRateVnd);
         BigDecimal duty = valueVnd.multiply(rate).setScale(0, RoundingMode.HALF_UP);
         BigDecimal vat = valueVnd.add(duty).multiply(VAT_RATE).setScale(0, RoundingMode.HALF_UP);

@@ -10,7 +10,7 @@ import java.math.BigDecimal;
 @Embeddable
 public record Item(
         int seq,
-        String hsCode,
+        HsCode hsCode,
         String description,
         String originCountry,
         BigDecimal quantity,

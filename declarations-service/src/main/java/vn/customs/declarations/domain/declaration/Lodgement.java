@@ -1,5 +1,7 @@
 package vn.customs.declarations.domain.declaration;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /** What a declarant lodges: everything of a declaration that comes from the declarant. */
@@ -10,12 +12,24 @@ public record Lodgement(
         String gateCode,
         String submissionChannel,
         Party declarant,
-        Party counterparty,
+        Counterparty counterparty,
         Party broker,
         Transport transport,
         Invoice invoice,
         List<Item> items,
         List<DocumentRef> documents) {
+
+    /** What registration refuses although the request was well formed. */
+    public List<String> registrationProblems(LocalDate today) {
+        List<String> problems = new ArrayList<>();
+        if (invoice.date().isAfter(today)) {
+            problems.add("The invoice is dated after today (" + invoice.date() + ").");
+        }
+        if (transport.arrivalDate() != null && transport.arrivalDate().isAfter(today.plusDays(30))) {
+            problems.add("The goods arrive more than 30 days from now (" + transport.arrivalDate() + ").");
+        }
+        return problems;
+    }
 
     public Lodgement {
         items = List.copyOf(items);

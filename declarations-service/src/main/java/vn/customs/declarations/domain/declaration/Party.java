@@ -1,7 +1,8 @@
 package vn.customs.declarations.domain.declaration;
 
 import jakarta.persistence.Embeddable;
+import vn.customs.platform.domain.TaxId;
 
-/** An enterprise named on a declaration: tax id, name (full Unicode), address, country (ISO 3166 alpha-2). */
+/** A Vietnamese enterprise named on a declaration (declarant, broker): tax id, name (full Unicode), address, country. */
 @Embeddable
-public record Party(String taxId, String name, String address, String country) {}
+public record Party(TaxId taxId, String name, String address, String country) {}
