@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.customs.declarations.application.LrnTakenException;
+import vn.customs.declarations.application.NotYourEnterpriseException;
 import vn.customs.declarations.application.RegistrationRefusedException;
 import vn.customs.platform.http.Problem;
 import vn.customs.platform.http.Problems;
@@ -16,6 +17,17 @@ public class DeclarationProblems {
     public Response lrnTaken(LrnTakenException e, UriInfo uri) {
         return Problems.response(
                 409, e.code(), "Conflict", e.getMessage(), uri, List.of(new Problem.FieldError("/lrn", "taken")));
+    }
+
+    @ServerExceptionMapper
+    public Response notYourEnterprise(NotYourEnterpriseException e, UriInfo uri) {
+        return Problems.response(
+                403,
+                e.code(),
+                "Forbidden",
+                e.getMessage(),
+                uri,
+                List.of(new Problem.FieldError(NotYourEnterpriseException.POINTER, "not the caller's enterprise")));
     }
 
     @ServerExceptionMapper

@@ -51,9 +51,7 @@ import vn.customs.platform.http.Bounds;
 import vn.customs.platform.http.Idempotent;
 import vn.customs.platform.http.Page;
 import vn.customs.platform.http.Preconditions;
-import vn.customs.platform.http.Problem;
 import vn.customs.platform.http.QueryParams;
-import vn.customs.platform.http.RequestProblemException;
 import vn.customs.platform.http.RetryOnRace;
 import vn.customs.platform.openapi.SharedParameters;
 import vn.customs.platform.paging.PageRequest;
@@ -160,7 +158,7 @@ public class DeclarationResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "replayed", value = DeclarationsExamples.DECLARATION)))
     public Response lodge(@Valid @NotNull LodgementBody body) {
-        Lodgement lodgement = checked(body);
+        Lodgement lodgement = validated(body);
         SubmitDeclaration.Result result = submit.submit(lodgement, caller.subject());
         // a replay answers the declaration as stored, read whole (the use case's transaction has ended)
         Declaration declaration =
@@ -192,7 +190,7 @@ public class DeclarationResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "duties", value = DeclarationsExamples.DRY_RUN)))
     public DryRunView dryRun(@NotNull LodgementBody body) {
-        LodgementChecks.requireAllValid(body, caller.taxId(), submit, today.now());
+        LodgementChecks.requireAllValid(body, submit, today.now());
         SubmitDeclaration.Check check = submit.check(body.lodgement(today.now()));
         return new DryRunView(true, DeclarationViews.ItemView.of(check.items()), check.importDutyVnd(), check.vatVnd());
     }
@@ -627,23 +625,5 @@ public class DeclarationResource {
     private Lodgement validated(LodgementBody body) {
         LodgementChecks.check(body);
         return body.lodgement(today.now());
-    }
-
-    /**
-     * Lodging and dry runs name their declarant in the body: only his own enterprise's token may (403 pointing at it).
-     * An amendment's use case checks the stored declarant instead.
-     */
-    private Lodgement checked(LodgementBody body) {
-        Lodgement lodgement = validated(body);
-        if (!caller.taxId().map(body.declarant().taxId()::equals).orElse(false)) {
-            throw new RequestProblemException(
-                    403,
-                    "not-your-enterprise",
-                    "The token acts for enterprise " + caller.taxId().orElse("(none)") + ", not for the declarant "
-                            + body.declarant().taxId() + ".",
-                    List.<Problem.FieldError>of(
-                            new Problem.FieldError("/declarant/taxId", "not the caller's enterprise")));
-        }
-        return lodgement;
     }
 }

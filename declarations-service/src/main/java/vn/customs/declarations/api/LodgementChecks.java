@@ -11,10 +11,10 @@ import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import vn.customs.declarations.application.ContentHash;
 import vn.customs.declarations.application.FieldProblem;
+import vn.customs.declarations.application.NotYourEnterpriseException;
 import vn.customs.declarations.application.SubmitDeclaration;
 import vn.customs.declarations.domain.declaration.HsCode;
 import vn.customs.platform.http.Problem;
@@ -45,34 +45,38 @@ final class LodgementChecks {
      * an unknown, closed or non-gate unit). The answer has the status lodging would give the same body: 400 when a
      * field is invalid, else 403 for another enterprise, else 409 for a taken LRN, else 422.
      */
-    static void requireAllValid(
-            LodgementBody body, Optional<String> callerTaxId, SubmitDeclaration submit, Instant now) {
+    static void requireAllValid(LodgementBody body, SubmitDeclaration submit, Instant now) {
         List<Problem.FieldError> invalid = new ArrayList<>(beanValidation(body));
         invalid.addAll(codes(body));
         // a well-formed body's content decides whether its LRN names the same declaration again (a replay) or other
         // content; an invalid one is refused with 400 before its LRN matters, as lodging refuses it
         String contentHash = invalid.isEmpty() ? ContentHash.of(body.lodgement(now)) : null;
         String declarant = body.declarant() == null ? null : body.declarant().taxId();
-        boolean notYours =
-                declarant != null && !callerTaxId.map(declarant::equals).orElse(false);
         List<FieldProblem> refused = submit.problems(body.gateCode(), declarant, body.lrn(), contentHash);
-        if (invalid.isEmpty() && !notYours && refused.isEmpty()) {
+        if (invalid.isEmpty() && refused.isEmpty()) {
             return;
         }
         List<Problem.FieldError> errors = new ArrayList<>(invalid);
-        if (notYours) {
-            errors.add(new Problem.FieldError("/declarant/taxId", "not the caller's enterprise"));
-        }
         refused.forEach(problem -> errors.add(new Problem.FieldError(problem.pointer(), problem.message())));
-        boolean lrnTaken = refused.stream().anyMatch(problem -> problem.code().equals("lrn-taken"));
-        int status = !invalid.isEmpty() ? 400 : notYours ? 403 : lrnTaken ? 409 : 422;
-        String code = !invalid.isEmpty()
-                ? "validation"
-                : notYours
-                        ? "not-your-enterprise"
-                        : lrnTaken ? "lrn-taken" : refused.get(0).code();
+        String code = !invalid.isEmpty() ? "validation" : first(refused, NotYourEnterpriseException.CODE, "lrn-taken");
+        int status = switch (code) {
+            case "validation" -> 400;
+            case NotYourEnterpriseException.CODE -> 403;
+            case "lrn-taken" -> 409;
+            default -> 422;
+        };
         throw new RequestProblemException(
                 status, code, "The declaration has " + errors.size() + " problem(s); lodging would refuse it.", errors);
+    }
+
+    /** The code lodging would answer with: the first of {@code ranked} among the problems, else the first problem's. */
+    private static String first(List<FieldProblem> problems, String... ranked) {
+        for (String code : ranked) {
+            if (problems.stream().anyMatch(problem -> problem.code().equals(code))) {
+                return code;
+            }
+        }
+        return problems.get(0).code();
     }
 
     private static List<Problem.FieldError> codes(LodgementBody body) {

@@ -32,6 +32,7 @@ import vn.customs.platform.domain.TaxId;
 import vn.customs.platform.domain.TimeOrderedIds;
 import vn.customs.platform.domain.time.WorkingCalendar;
 import vn.customs.platform.events.Outbox;
+import vn.customs.platform.security.Caller;
 import vn.customs.platform.time.Today;
 
 /**
@@ -61,6 +62,7 @@ public class SubmitDeclaration {
     private final WorkingCalendar calendar;
     private final RegistrationChecks checks;
     private final ComplianceRecord compliance;
+    private final Caller caller;
     private final SecureRandom random = new SecureRandom();
 
     SubmitDeclaration(
@@ -72,6 +74,7 @@ public class SubmitDeclaration {
             WorkingCalendar calendar,
             RegistrationChecks checks,
             ComplianceRecord compliance,
+            Caller caller,
             CharterTerms terms,
             RiskRuleBook rules) {
         this.declarations = declarations;
@@ -82,12 +85,14 @@ public class SubmitDeclaration {
         this.calendar = calendar;
         this.checks = checks;
         this.compliance = compliance;
+        this.caller = caller;
         this.terms = terms;
         this.rules = rules;
     }
 
     @Transactional
     public Result submit(Lodgement lodgement, String actor) {
+        requireOwnEnterprise(lodgement.declarant().taxId().value());
         String contentHash = ContentHash.of(lodgement);
         DeclarationRepository.DeclarantRecord record =
                 declarations.declarantRecord(lodgement.declarant().taxId().value(), lodgement.lrn());
@@ -133,13 +138,20 @@ public class SubmitDeclaration {
     }
 
     /**
-     * What registration would refuse in a lodgement, each with its pointer, without storing anything: an LRN of the
+     * What registration would refuse in a lodgement, each with its pointer, without storing anything: a declarant who
+     * is not the caller's enterprise ({@code not-your-enterprise}, at {@code /declarant/taxId}), an LRN of the
      * declarant already naming other content ({@code lrn-taken}, at {@code /lrn}), and a unit that is not an open
      * gate (at {@code /gateCode}). Null fields are skipped: bean validation reports them.
      */
     @Transactional
     public List<FieldProblem> problems(String gateCode, String declarantTaxId, String lrn, String contentHash) {
         List<FieldProblem> problems = new ArrayList<>();
+        if (declarantTaxId != null && !isOwnEnterprise(declarantTaxId)) {
+            problems.add(new FieldProblem(
+                    NotYourEnterpriseException.POINTER,
+                    NotYourEnterpriseException.CODE,
+                    "not the caller's enterprise"));
+        }
         if (declarantTaxId != null && lrn != null && TaxId.valid(declarantTaxId)) {
             declarations
                     .declarantRecord(declarantTaxId, lrn)
@@ -151,6 +163,17 @@ public class SubmitDeclaration {
         }
         problems.addAll(checks.gate(gateCode, today.date()));
         return problems;
+    }
+
+    /** A declarant lodges for his own enterprise only: the one his token names. */
+    private void requireOwnEnterprise(String declarantTaxId) {
+        if (!isOwnEnterprise(declarantTaxId)) {
+            throw new NotYourEnterpriseException(caller.taxId().orElse(null), declarantTaxId);
+        }
+    }
+
+    private boolean isOwnEnterprise(String declarantTaxId) {
+        return caller.taxId().map(declarantTaxId::equals).orElse(false);
     }
 
     /**

@@ -234,7 +234,8 @@ class LodgingTest {
         Trade.lodge(stranger, Trade.body(owner, Trade.lrn(), Trade.gate("TEN")))
                 .then()
                 .statusCode(403)
-                .body("type", equalTo("https://customs.example/problems/not-your-enterprise"));
+                .body("type", equalTo("https://customs.example/problems/not-your-enterprise"))
+                .body("errors[0].pointer", equalTo("/declarant/taxId"));
     }
 
     @Test
