@@ -250,12 +250,11 @@ public class UnitResource {
             @Parameter(ref = SharedParameters.ON) @QueryParam("on") String on,
             @Parameter(ref = SharedParameters.KNOWN_AT) @QueryParam("knownAt") String knownAt) {
         var day = QueryParams.date("on", on, today.date());
+        var asKnownAt = QueryParams.instant("knownAt", knownAt);
         Unit unit = queries.unit(id);
         return new HeadView(
                 unit.code(),
                 day,
-                queries.headOf(id, day, QueryParams.instant("knownAt", knownAt))
-                        .map(PostingView::of)
-                        .orElse(null));
+                queries.headOf(id, day, asKnownAt).map(PostingView::of).orElse(null));
     }
 }

@@ -10,7 +10,10 @@ import vn.customs.platform.events.Inbox;
 import vn.customs.platform.events.IncomingEvent;
 import vn.customs.staffing.application.DisciplineCases;
 
-/** Drives a use case (listener in api/events): inspections' disciplinary findings open discipline cases, through the inbox: each finding once. */
+/**
+ * Inspections' disciplinary findings open discipline cases, through the inbox: each finding once. An inbound listener
+ * that drives a use case, like a resource does.
+ */
 @ApplicationScoped
 public class DisciplineFromFindings extends EventConsumer {
 

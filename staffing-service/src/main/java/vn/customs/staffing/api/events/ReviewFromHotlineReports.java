@@ -10,7 +10,10 @@ import vn.customs.platform.events.Inbox;
 import vn.customs.platform.events.IncomingEvent;
 import vn.customs.staffing.application.DisciplineCases;
 
-/** Drives a use case (listener in api/events): hotline reports concluded as substantiated put the officers they concern under review, through the inbox. */
+/**
+ * Hotline reports concluded as substantiated put the officers they concern under review, through the inbox. An inbound
+ * listener that drives a use case, like a resource does.
+ */
 @ApplicationScoped
 public class ReviewFromHotlineReports extends EventConsumer {
 
