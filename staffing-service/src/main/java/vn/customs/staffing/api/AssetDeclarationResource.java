@@ -49,8 +49,8 @@ import vn.customs.staffing.api.StaffingViews.AssetDeclarationView;
 import vn.customs.staffing.api.StaffingViews.FirstDeclarationOwedView;
 import vn.customs.staffing.api.StaffingViews.OverdueDeclarantView;
 import vn.customs.staffing.api.StaffingViews.ThresholdView;
+import vn.customs.staffing.application.AssetDeclarationQueries;
 import vn.customs.staffing.application.AssetDeclarations;
-import vn.customs.staffing.application.StaffingQueries;
 import vn.customs.staffing.domain.assets.AssetDeclaration;
 import vn.customs.staffing.domain.assets.AssetDeclarationKind;
 import vn.customs.staffing.domain.assets.AssetDeclarationStatus;
@@ -96,10 +96,10 @@ public class AssetDeclarationResource {
             @Size(max = 1000) String question) {}
 
     private final AssetDeclarations declarations;
-    private final StaffingQueries queries;
+    private final AssetDeclarationQueries queries;
     private final Today today;
 
-    AssetDeclarationResource(AssetDeclarations declarations, StaffingQueries queries, Today today) {
+    AssetDeclarationResource(AssetDeclarations declarations, AssetDeclarationQueries queries, Today today) {
         this.declarations = declarations;
         this.queries = queries;
         this.today = today;

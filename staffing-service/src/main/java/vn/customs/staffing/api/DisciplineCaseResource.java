@@ -38,8 +38,8 @@ import vn.customs.platform.paging.PageRequest;
 import vn.customs.platform.security.Roles;
 import vn.customs.staffing.api.StaffingViews.DisciplineCaseView;
 import vn.customs.staffing.application.ChangeSuspension;
+import vn.customs.staffing.application.DisciplineCaseQueries;
 import vn.customs.staffing.application.DisciplineCases;
-import vn.customs.staffing.application.StaffingQueries;
 import vn.customs.staffing.domain.discipline.CaseOutcome;
 import vn.customs.staffing.domain.discipline.CaseStatus;
 import vn.customs.staffing.domain.discipline.DisciplineCase;
@@ -68,9 +68,9 @@ public class DisciplineCaseResource {
 
     private final DisciplineCases cases;
     private final ChangeSuspension suspensions;
-    private final StaffingQueries queries;
+    private final DisciplineCaseQueries queries;
 
-    DisciplineCaseResource(DisciplineCases cases, ChangeSuspension suspensions, StaffingQueries queries) {
+    DisciplineCaseResource(DisciplineCases cases, ChangeSuspension suspensions, DisciplineCaseQueries queries) {
         this.cases = cases;
         this.suspensions = suspensions;
         this.queries = queries;

@@ -46,9 +46,9 @@ import vn.customs.staffing.api.StaffingViews.OfficerView;
 import vn.customs.staffing.api.StaffingViews.PostingView;
 import vn.customs.staffing.application.EndPosting;
 import vn.customs.staffing.application.MoveOfficer;
+import vn.customs.staffing.application.OfficerQueries;
 import vn.customs.staffing.application.PersonnelRegister;
 import vn.customs.staffing.application.PostingRow;
-import vn.customs.staffing.application.StaffingQueries;
 import vn.customs.staffing.domain.officer.DeclaredInterest;
 import vn.customs.staffing.domain.officer.DepartureReason;
 import vn.customs.staffing.domain.officer.Exemption;
@@ -130,15 +130,11 @@ public class OfficerResource {
     private final PersonnelRegister register;
     private final MoveOfficer moves;
     private final EndPosting departures;
-    private final StaffingQueries queries;
+    private final OfficerQueries queries;
     private final Today today;
 
     OfficerResource(
-            PersonnelRegister register,
-            MoveOfficer moves,
-            EndPosting departures,
-            StaffingQueries queries,
-            Today today) {
+            PersonnelRegister register, MoveOfficer moves, EndPosting departures, OfficerQueries queries, Today today) {
         this.register = register;
         this.moves = moves;
         this.departures = departures;

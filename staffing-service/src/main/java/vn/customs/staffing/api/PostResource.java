@@ -41,8 +41,9 @@ import vn.customs.platform.paging.PageRequest;
 import vn.customs.platform.security.Roles;
 import vn.customs.staffing.api.StaffingViews.PostView;
 import vn.customs.staffing.api.StaffingViews.PostingView;
+import vn.customs.staffing.application.OfficerQueries;
 import vn.customs.staffing.application.Organisation;
-import vn.customs.staffing.application.StaffingQueries;
+import vn.customs.staffing.application.OrganisationQueries;
 import vn.customs.staffing.domain.organisation.Post;
 import vn.customs.staffing.domain.organisation.PostFunction;
 import vn.customs.staffing.domain.organisation.PostTerms;
@@ -91,11 +92,13 @@ public class PostResource {
     }
 
     private final Organisation organisation;
-    private final StaffingQueries queries;
+    private final OrganisationQueries queries;
+    private final OfficerQueries postings;
 
-    PostResource(Organisation organisation, StaffingQueries queries) {
+    PostResource(Organisation organisation, OrganisationQueries queries, OfficerQueries postings) {
         this.organisation = organisation;
         this.queries = queries;
+        this.postings = postings;
     }
 
     @POST
@@ -223,7 +226,7 @@ public class PostResource {
             @Parameter(ref = SharedParameters.CURSOR) @QueryParam("cursor") String cursor,
             @Context UriInfo uri) {
         PageRequest page = PageRequest.of(limit, cursor);
-        var rows = queries.postHistory(id, page).stream().map(PostingView::of).collect(Collectors.toList());
+        var rows = postings.postHistory(id, page).stream().map(PostingView::of).collect(Collectors.toList());
         return Page.of(rows, page, view -> view.id().toString(), uri);
     }
 }

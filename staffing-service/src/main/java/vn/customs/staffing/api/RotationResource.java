@@ -46,8 +46,8 @@ import vn.customs.staffing.api.StaffingViews.RotationPlanView;
 import vn.customs.staffing.api.StaffingViews.RotationStandingView;
 import vn.customs.staffing.application.CallerScope;
 import vn.customs.staffing.application.FindRotationStandings;
+import vn.customs.staffing.application.RotationPlanQueries;
 import vn.customs.staffing.application.RotationPlanning;
-import vn.customs.staffing.application.StaffingQueries;
 import vn.customs.staffing.domain.organisation.PostFunction;
 import vn.customs.staffing.domain.rotation.PlanStatus;
 import vn.customs.staffing.domain.rotation.RotationPlan;
@@ -83,14 +83,14 @@ public class RotationResource {
 
     private final FindRotationStandings standings;
     private final RotationPlanning planning;
-    private final StaffingQueries queries;
+    private final RotationPlanQueries queries;
     private final CallerScope scope;
     private final Today today;
 
     RotationResource(
             FindRotationStandings standings,
             RotationPlanning planning,
-            StaffingQueries queries,
+            RotationPlanQueries queries,
             CallerScope scope,
             Today today) {
         this.standings = standings;

@@ -45,7 +45,7 @@ import vn.customs.staffing.api.StaffingViews.HeadView;
 import vn.customs.staffing.api.StaffingViews.PostingView;
 import vn.customs.staffing.api.StaffingViews.UnitView;
 import vn.customs.staffing.application.Organisation;
-import vn.customs.staffing.application.StaffingQueries;
+import vn.customs.staffing.application.OrganisationQueries;
 import vn.customs.staffing.domain.organisation.Unit;
 import vn.customs.staffing.domain.organisation.UnitKind;
 
@@ -81,10 +81,10 @@ public class UnitResource {
             @NotBlank @Size(max = 64) String decisionNumber) {}
 
     private final Organisation organisation;
-    private final StaffingQueries queries;
+    private final OrganisationQueries queries;
     private final Today today;
 
-    UnitResource(Organisation organisation, StaffingQueries queries, Today today) {
+    UnitResource(Organisation organisation, OrganisationQueries queries, Today today) {
         this.organisation = organisation;
         this.queries = queries;
         this.today = today;

@@ -34,7 +34,7 @@ public class DisciplineCases {
 
     private final DisciplineCaseRepository cases;
     private final OfficerRepository officers;
-    private final StaffingQueries queries;
+    private final OrganisationQueries queries;
     private final Outbox outbox;
     private final AuditTrail audit;
     private final Today today;
@@ -42,7 +42,7 @@ public class DisciplineCases {
     DisciplineCases(
             DisciplineCaseRepository cases,
             OfficerRepository officers,
-            StaffingQueries queries,
+            OrganisationQueries queries,
             Outbox outbox,
             AuditTrail audit,
             Today today) {

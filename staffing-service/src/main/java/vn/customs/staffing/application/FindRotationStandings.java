@@ -36,7 +36,7 @@ public class FindRotationStandings {
      * optionally at one unit or in one post function, soonest first.
      */
     public List<RotationStanding> on(LocalDate day, String unitCode, PostFunction function, Instant knownAt) {
-        Query query = StaffingQueries.asKnownAt(
+        Query query = OfficerQueries.asKnownAt(
                         new Query("SELECT p, po FROM Posting p, Post po")
                                 .where("po.id = p.postId")
                                 .where("po.sensitive = true")
