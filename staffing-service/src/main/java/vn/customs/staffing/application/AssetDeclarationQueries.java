@@ -13,8 +13,9 @@ import vn.customs.staffing.domain.assets.AssetDeclarationStatus;
 import vn.customs.staffing.domain.officer.Officer;
 
 /**
- * Asset declarations the caller may read, and who owes a FIRST or an ANNUAL one. Reads run without a transaction of their own, in the request's persistence
- * context, so that the views a resource builds may load the entities' lazy parts.
+ * Asset declarations the caller may read, and who owes a FIRST or an ANNUAL one. Reads run without a transaction of
+ * their own, in the request's persistence context, so that the views a resource builds may load the entities' lazy
+ * parts.
  */
 @ApplicationScoped
 public class AssetDeclarationQueries {

@@ -12,8 +12,8 @@ import vn.customs.staffing.domain.discipline.CaseStatus;
 import vn.customs.staffing.domain.discipline.DisciplineCase;
 
 /**
- * Discipline cases the caller may read (a unit head: his units' cases). Reads run without a transaction of their own, in the request's persistence
- * context, so that the views a resource builds may load the entities' lazy parts.
+ * Discipline cases the caller may read (a unit head: his units' cases). Reads run without a transaction of their own,
+ * in the request's persistence context, so that the views a resource builds may load the entities' lazy parts.
  */
 @ApplicationScoped
 public class DisciplineCaseQueries {

@@ -18,8 +18,9 @@ import vn.customs.staffing.domain.organisation.Post;
 import vn.customs.staffing.domain.organisation.Rank;
 
 /**
- * Officers and their postings: search, one officer, "who was where on date D" now or as known then. Reads run without a transaction of their own, in the request's persistence
- * context, so that the views a resource builds may load the entities' lazy parts.
+ * Officers and their postings: search, one officer, "who was where on date D" now or as known then. Reads run without a
+ * transaction of their own, in the request's persistence context, so that the views a resource builds may load the
+ * entities' lazy parts.
  */
 @ApplicationScoped
 public class OfficerQueries {

@@ -17,8 +17,8 @@ import vn.customs.staffing.domain.organisation.Unit;
 import vn.customs.staffing.domain.organisation.UnitKind;
 
 /**
- * Units and posts the caller may read, and who headed a unit on a day. Reads run without a transaction of their own, in the request's persistence
- * context, so that the views a resource builds may load the entities' lazy parts.
+ * Units and posts the caller may read, and who headed a unit on a day. Reads run without a transaction of their own, in
+ * the request's persistence context, so that the views a resource builds may load the entities' lazy parts.
  */
 @ApplicationScoped
 public class OrganisationQueries {

@@ -8,8 +8,8 @@ import vn.customs.staffing.domain.rotation.PlanStatus;
 import vn.customs.staffing.domain.rotation.RotationPlan;
 
 /**
- * Rotation plans, newest last. Reads run without a transaction of their own, in the request's persistence
- * context, so that the views a resource builds may load the entities' lazy parts.
+ * Rotation plans, newest last. Reads run without a transaction of their own, in the request's persistence context, so
+ * that the views a resource builds may load the entities' lazy parts.
  */
 @ApplicationScoped
 public class RotationPlanQueries {
