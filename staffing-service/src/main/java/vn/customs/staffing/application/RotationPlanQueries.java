@@ -3,6 +3,9 @@ package vn.customs.staffing.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import vn.customs.platform.domain.UnknownObjectException;
 import vn.customs.platform.paging.PageRequest;
 import vn.customs.staffing.domain.rotation.PlanStatus;
 import vn.customs.staffing.domain.rotation.RotationPlan;
@@ -18,6 +21,12 @@ public class RotationPlanQueries {
 
     RotationPlanQueries(EntityManager entityManager) {
         this.entityManager = entityManager;
+    }
+
+    /** A plan, read in the request's persistence context (its entries and pins load lazily). */
+    public RotationPlan plan(UUID id) {
+        return Optional.ofNullable(entityManager.find(RotationPlan.class, id))
+                .orElseThrow(() -> new UnknownObjectException("rotation plan", id));
     }
 
     public List<RotationPlan> plans(PlanStatus status, PageRequest page) {
