@@ -22,9 +22,9 @@ public class AssetDeclarationQueries {
 
     private final EntityManager entityManager;
     private final CallerScope scope;
-    private final AssetDeclarations assets;
+    private final AssetDeclarationsOwed assets;
 
-    AssetDeclarationQueries(EntityManager entityManager, CallerScope scope, AssetDeclarations assets) {
+    AssetDeclarationQueries(EntityManager entityManager, CallerScope scope, AssetDeclarationsOwed assets) {
         this.entityManager = entityManager;
         this.scope = scope;
         this.assets = assets;
@@ -65,7 +65,7 @@ public class AssetDeclarationQueries {
     }
 
     /** Who owes a FIRST declaration on {@code day}, among the officers the caller sees. */
-    public List<AssetDeclarations.FirstDeclarationOwed> firstDeclarationsOwed(LocalDate day) {
+    public List<AssetDeclarationsOwed.FirstDeclarationOwed> firstDeclarationsOwed(LocalDate day) {
         return assets.firstOwed(day).stream()
                 .filter(owed -> scope.seesAny(OfficerQueries.unitsOf(owed.officer())))
                 .toList();
