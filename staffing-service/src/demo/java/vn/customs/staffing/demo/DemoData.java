@@ -15,10 +15,11 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.customs.platform.time.Today;
-import vn.customs.staffing.application.DisciplineCases;
+import vn.customs.staffing.application.CreatePost;
+import vn.customs.staffing.application.CreateUnit;
 import vn.customs.staffing.application.MoveOfficer;
-import vn.customs.staffing.application.Organisation;
-import vn.customs.staffing.application.PersonnelRegister;
+import vn.customs.staffing.application.OpenDisciplineCase;
+import vn.customs.staffing.application.RegisterOfficer;
 import vn.customs.staffing.domain.officer.DeclaredInterest;
 import vn.customs.staffing.domain.officer.Exemption;
 import vn.customs.staffing.domain.officer.Officer;
@@ -59,23 +60,26 @@ public class DemoData {
         "Hà", "Hạnh", "Hương", "Lan", "Linh", "Mai", "Nga", "Phương", "Thảo", "Trang", "Yến", "Huyền", "Oanh"
     };
 
-    private final Organisation organisation;
-    private final PersonnelRegister register;
+    private final CreateUnit createUnit;
+    private final CreatePost createPost;
+    private final RegisterOfficer register;
     private final MoveOfficer moves;
-    private final DisciplineCases discipline;
+    private final OpenDisciplineCase discipline;
     private final EntityManager entityManager;
     private final Today today;
     private final boolean enabled;
 
     DemoData(
-            Organisation organisation,
-            PersonnelRegister register,
+            CreateUnit createUnit,
+            CreatePost createPost,
+            RegisterOfficer register,
             MoveOfficer moves,
-            DisciplineCases discipline,
+            OpenDisciplineCase discipline,
             EntityManager entityManager,
             Today today,
             @ConfigProperty(name = "customs.demo-data.enabled") boolean enabled) {
-        this.organisation = organisation;
+        this.createUnit = createUnit;
+        this.createPost = createPost;
         this.register = register;
         this.moves = moves;
         this.discipline = discipline;
@@ -113,8 +117,7 @@ public class DemoData {
     @Transactional
     int load() {
         Random random = new Random(2022);
-        Unit department =
-                organisation.createUnit(DEPARTMENT, "Cục Hải quan tỉnh Lạng Sơn", UnitKind.DEPARTMENT, null, false);
+        Unit department = createUnit.create(DEPARTMENT, "Cục Hải quan tỉnh Lạng Sơn", UnitKind.DEPARTMENT, null, false);
         List<Slot> slots = new ArrayList<>(departmentPosts(department));
         List<Post> gatePosts = new ArrayList<>();
         slots.addAll(gate("HUU_NGHI", "Chi cục Hải quan cửa khẩu quốc tế Hữu Nghị", false, gatePosts));
@@ -267,7 +270,7 @@ public class DemoData {
 
     /** A gate's posts; officers there may have held the sensitive posts of the gates created before it. */
     private List<Slot> gate(String code, String name, boolean remote, List<Post> gatePostsSoFar) {
-        Unit unit = organisation.createUnit(code, name, UnitKind.SUB_DEPARTMENT, DEPARTMENT, remote);
+        Unit unit = createUnit.create(code, name, UnitKind.SUB_DEPARTMENT, DEPARTMENT, remote);
         List<Post> earlier = List.copyOf(gatePostsSoFar);
         List<Slot> slots = new ArrayList<>();
         slots.add(slot(
@@ -335,7 +338,7 @@ public class DemoData {
             Rank minRank,
             boolean head,
             int officers) {
-        Post post = organisation.createPost(
+        Post post = createPost.create(
                 unit.id(), new PostTerms(title, function, sensitive, period, minStaff, establishment, minRank, head));
         return new Slot(post, officers, List.of());
     }

@@ -49,8 +49,9 @@ import vn.customs.staffing.api.StaffingViews.AssetDeclarationView;
 import vn.customs.staffing.api.StaffingViews.FirstDeclarationOwedView;
 import vn.customs.staffing.api.StaffingViews.OverdueDeclarantView;
 import vn.customs.staffing.api.StaffingViews.ThresholdView;
-import vn.customs.staffing.application.AssetDeclarations;
-import vn.customs.staffing.application.StaffingQueries;
+import vn.customs.staffing.application.AdvanceAssetDeclaration;
+import vn.customs.staffing.application.AssetDeclarationQueries;
+import vn.customs.staffing.application.FileAssetDeclaration;
 import vn.customs.staffing.domain.assets.AssetDeclaration;
 import vn.customs.staffing.domain.assets.AssetDeclarationKind;
 import vn.customs.staffing.domain.assets.AssetDeclarationStatus;
@@ -92,15 +93,21 @@ public class AssetDeclarationResource {
 
     /** The next step: PUBLICIZE, VERIFY, or QUERY with the question. */
     public record StepRequest(
-            @NotNull AssetDeclarations.Step step,
+            @NotNull AdvanceAssetDeclaration.Step step,
             @Size(max = 1000) String question) {}
 
-    private final AssetDeclarations declarations;
-    private final StaffingQueries queries;
+    private final FileAssetDeclaration filing;
+    private final AdvanceAssetDeclaration advancing;
+    private final AssetDeclarationQueries queries;
     private final Today today;
 
-    AssetDeclarationResource(AssetDeclarations declarations, StaffingQueries queries, Today today) {
-        this.declarations = declarations;
+    AssetDeclarationResource(
+            FileAssetDeclaration filing,
+            AdvanceAssetDeclaration advancing,
+            AssetDeclarationQueries queries,
+            Today today) {
+        this.filing = filing;
+        this.advancing = advancing;
         this.queries = queries;
         this.today = today;
     }
@@ -133,8 +140,8 @@ public class AssetDeclarationResource {
                 : body.assets().stream()
                         .map(asset -> new DeclaredAsset(asset.description(), Money.vnd(asset.valueVnd())))
                         .toList();
-        AssetDeclaration filed = declarations.file(
-                body.officerId(), body.kind(), body.year(), body.totalAssetsVnd(), body.riseVnd(), assets);
+        AssetDeclaration filed =
+                filing.file(body.officerId(), body.kind(), body.year(), body.totalAssetsVnd(), body.riseVnd(), assets);
         return Response.created(URI.create("/api/v1/asset-declarations/" + filed.id()))
                 .tag(Preconditions.etag(filed.version()))
                 .entity(AssetDeclarationView.of(filed))
@@ -234,7 +241,7 @@ public class AssetDeclarationResource {
             @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
             @Valid @NotNull StepRequest body) {
         AssetDeclaration moved =
-                declarations.advance(id, Preconditions.expectedVersion(ifMatch), body.step(), body.question());
+                advancing.advance(id, Preconditions.expectedVersion(ifMatch), body.step(), body.question());
         return Response.ok(AssetDeclarationView.of(moved))
                 .tag(Preconditions.etag(moved.version()))
                 .build();

@@ -38,8 +38,9 @@ import vn.customs.platform.paging.PageRequest;
 import vn.customs.platform.security.Roles;
 import vn.customs.staffing.api.StaffingViews.DisciplineCaseView;
 import vn.customs.staffing.application.ChangeSuspension;
-import vn.customs.staffing.application.DisciplineCases;
-import vn.customs.staffing.application.StaffingQueries;
+import vn.customs.staffing.application.CloseDisciplineCase;
+import vn.customs.staffing.application.DisciplineCaseQueries;
+import vn.customs.staffing.application.OpenDisciplineCase;
 import vn.customs.staffing.domain.discipline.CaseOutcome;
 import vn.customs.staffing.domain.discipline.CaseStatus;
 import vn.customs.staffing.domain.discipline.DisciplineCase;
@@ -66,12 +67,18 @@ public class DisciplineCaseResource {
             LocalDate from,
             @NotBlank @Size(max = 1000) String reason) {}
 
-    private final DisciplineCases cases;
+    private final OpenDisciplineCase opening;
+    private final CloseDisciplineCase closing;
     private final ChangeSuspension suspensions;
-    private final StaffingQueries queries;
+    private final DisciplineCaseQueries queries;
 
-    DisciplineCaseResource(DisciplineCases cases, ChangeSuspension suspensions, StaffingQueries queries) {
-        this.cases = cases;
+    DisciplineCaseResource(
+            OpenDisciplineCase opening,
+            CloseDisciplineCase closing,
+            ChangeSuspension suspensions,
+            DisciplineCaseQueries queries) {
+        this.opening = opening;
+        this.closing = closing;
         this.suspensions = suspensions;
         this.queries = queries;
     }
@@ -95,7 +102,7 @@ public class DisciplineCaseResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "case", value = StaffingExamples.DISCIPLINE_CASE)))
     public Response open(@Valid @NotNull NewCase body) {
-        DisciplineCase opened = cases.open(body.officerId(), body.reason(), body.suspended());
+        DisciplineCase opened = opening.open(body.officerId(), body.reason(), body.suspended());
         return Response.created(URI.create("/api/v1/discipline-cases/" + opened.id()))
                 .tag(Preconditions.etag(opened.version()))
                 .entity(DisciplineCaseView.of(opened))
@@ -177,7 +184,7 @@ public class DisciplineCaseResource {
             @PathParam("id") UUID id,
             @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
             @Valid @NotNull Closure body) {
-        DisciplineCase closed = cases.close(id, Preconditions.expectedVersion(ifMatch), body.outcome());
+        DisciplineCase closed = closing.close(id, Preconditions.expectedVersion(ifMatch), body.outcome());
         return Response.ok(DisciplineCaseView.of(closed))
                 .tag(Preconditions.etag(closed.version()))
                 .build();

@@ -46,9 +46,10 @@ import vn.customs.staffing.api.StaffingViews.OfficerView;
 import vn.customs.staffing.api.StaffingViews.PostingView;
 import vn.customs.staffing.application.EndPosting;
 import vn.customs.staffing.application.MoveOfficer;
-import vn.customs.staffing.application.PersonnelRegister;
+import vn.customs.staffing.application.OfficerQueries;
 import vn.customs.staffing.application.PostingRow;
-import vn.customs.staffing.application.StaffingQueries;
+import vn.customs.staffing.application.RegisterOfficer;
+import vn.customs.staffing.application.ReviseOfficer;
 import vn.customs.staffing.domain.officer.DeclaredInterest;
 import vn.customs.staffing.domain.officer.DepartureReason;
 import vn.customs.staffing.domain.officer.Exemption;
@@ -127,19 +128,22 @@ public class OfficerResource {
             @NotNull LocalDate lastDay,
             @NotBlank @Size(max = 64) String decisionNumber) {}
 
-    private final PersonnelRegister register;
+    private final RegisterOfficer registration;
+    private final ReviseOfficer revision;
     private final MoveOfficer moves;
     private final EndPosting departures;
-    private final StaffingQueries queries;
+    private final OfficerQueries queries;
     private final Today today;
 
     OfficerResource(
-            PersonnelRegister register,
+            RegisterOfficer registration,
+            ReviseOfficer revision,
             MoveOfficer moves,
             EndPosting departures,
-            StaffingQueries queries,
+            OfficerQueries queries,
             Today today) {
-        this.register = register;
+        this.registration = registration;
+        this.revision = revision;
         this.moves = moves;
         this.departures = departures;
         this.queries = queries;
@@ -162,7 +166,7 @@ public class OfficerResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "officer", value = StaffingExamples.OFFICER)))
     public Response register(@Valid @NotNull NewOfficer body) {
-        Officer officer = register.register(new OfficerProfile(
+        Officer officer = registration.register(new OfficerProfile(
                 body.serviceNumber(),
                 body.fullName(),
                 body.rank(),
@@ -263,7 +267,7 @@ public class OfficerResource {
             @PathParam("id") UUID id,
             @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
             @Valid @NotNull OfficerChange body) {
-        register.revise(
+        revision.revise(
                 id,
                 Preconditions.expectedVersion(ifMatch),
                 new OfficerProfile(
@@ -322,7 +326,7 @@ public class OfficerResource {
     public Response move(@PathParam("id") UUID id, @Valid @NotNull NewPosting body) {
         Posting posting =
                 moves.move(id, new MoveOfficer.Command(body.postId(), body.from(), body.kind(), body.decisionNumber()));
-        Officer officer = register.officer(id);
+        Officer officer = queries.officer(id);
         PostingRow row = new PostingRow(posting, officer.fullName(), officer.serviceNumber(), queries.postOf(posting));
         return Response.created(URI.create("/api/v1/officers/" + id + "/postings"))
                 .entity(PostingView.of(row))

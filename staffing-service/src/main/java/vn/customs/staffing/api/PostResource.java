@@ -41,8 +41,10 @@ import vn.customs.platform.paging.PageRequest;
 import vn.customs.platform.security.Roles;
 import vn.customs.staffing.api.StaffingViews.PostView;
 import vn.customs.staffing.api.StaffingViews.PostingView;
-import vn.customs.staffing.application.Organisation;
-import vn.customs.staffing.application.StaffingQueries;
+import vn.customs.staffing.application.CreatePost;
+import vn.customs.staffing.application.OfficerQueries;
+import vn.customs.staffing.application.OrganisationQueries;
+import vn.customs.staffing.application.RevisePost;
 import vn.customs.staffing.domain.organisation.Post;
 import vn.customs.staffing.domain.organisation.PostFunction;
 import vn.customs.staffing.domain.organisation.PostTerms;
@@ -90,12 +92,16 @@ public class PostResource {
         }
     }
 
-    private final Organisation organisation;
-    private final StaffingQueries queries;
+    private final CreatePost createPost;
+    private final RevisePost revisePost;
+    private final OrganisationQueries queries;
+    private final OfficerQueries postings;
 
-    PostResource(Organisation organisation, StaffingQueries queries) {
-        this.organisation = organisation;
+    PostResource(CreatePost createPost, RevisePost revisePost, OrganisationQueries queries, OfficerQueries postings) {
+        this.createPost = createPost;
+        this.revisePost = revisePost;
         this.queries = queries;
+        this.postings = postings;
     }
 
     @POST
@@ -115,7 +121,7 @@ public class PostResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "post", value = StaffingExamples.POST)))
     public Response create(@Valid @NotNull NewPost body) {
-        Post post = organisation.createPost(body.unitId(), body.terms());
+        Post post = createPost.create(body.unitId(), body.terms());
         return Response.created(URI.create("/api/v1/posts/" + post.id()))
                 .tag(Preconditions.etag(post.version()))
                 .entity(PostView.of(post))
@@ -200,7 +206,7 @@ public class PostResource {
             @PathParam("id") UUID id,
             @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
             @Valid @NotNull PostBody body) {
-        Post post = organisation.revisePost(id, Preconditions.expectedVersion(ifMatch), body.terms());
+        Post post = revisePost.revise(id, Preconditions.expectedVersion(ifMatch), body.terms());
         return Response.ok(PostView.of(post))
                 .tag(Preconditions.etag(post.version()))
                 .build();
@@ -223,7 +229,7 @@ public class PostResource {
             @Parameter(ref = SharedParameters.CURSOR) @QueryParam("cursor") String cursor,
             @Context UriInfo uri) {
         PageRequest page = PageRequest.of(limit, cursor);
-        var rows = queries.postHistory(id, page).stream().map(PostingView::of).collect(Collectors.toList());
+        var rows = postings.postHistory(id, page).stream().map(PostingView::of).collect(Collectors.toList());
         return Page.of(rows, page, view -> view.id().toString(), uri);
     }
 }

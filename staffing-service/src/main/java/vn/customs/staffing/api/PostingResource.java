@@ -25,7 +25,7 @@ import vn.customs.platform.paging.PageRequest;
 import vn.customs.platform.security.Roles;
 import vn.customs.platform.time.Today;
 import vn.customs.staffing.api.StaffingViews.PostingView;
-import vn.customs.staffing.application.StaffingQueries;
+import vn.customs.staffing.application.OfficerQueries;
 
 /** "Who was posted at unit U / on post P on date D", as the register knows it now or knew it then. */
 @Path("/api/v1/postings")
@@ -33,10 +33,10 @@ import vn.customs.staffing.application.StaffingQueries;
 @Produces(MediaType.APPLICATION_JSON)
 public class PostingResource {
 
-    private final StaffingQueries queries;
+    private final OfficerQueries queries;
     private final Today today;
 
-    PostingResource(StaffingQueries queries, Today today) {
+    PostingResource(OfficerQueries queries, Today today) {
         this.queries = queries;
         this.today = today;
     }

@@ -44,10 +44,14 @@ import vn.customs.platform.security.Roles;
 import vn.customs.platform.time.Today;
 import vn.customs.staffing.api.StaffingViews.RotationPlanView;
 import vn.customs.staffing.api.StaffingViews.RotationStandingView;
+import vn.customs.staffing.application.ApproveRotationPlan;
 import vn.customs.staffing.application.CallerScope;
+import vn.customs.staffing.application.CreateRotationPlan;
+import vn.customs.staffing.application.ExecuteRotationPlan;
 import vn.customs.staffing.application.FindRotationStandings;
-import vn.customs.staffing.application.RotationPlanning;
-import vn.customs.staffing.application.StaffingQueries;
+import vn.customs.staffing.application.PinOfficerInRotationPlan;
+import vn.customs.staffing.application.ResolveRotationPlan;
+import vn.customs.staffing.application.RotationPlanQueries;
 import vn.customs.staffing.domain.organisation.PostFunction;
 import vn.customs.staffing.domain.rotation.PlanStatus;
 import vn.customs.staffing.domain.rotation.RotationPlan;
@@ -82,19 +86,31 @@ public class RotationResource {
             @NotNull LocalDate effectiveFrom) {}
 
     private final FindRotationStandings standings;
-    private final RotationPlanning planning;
-    private final StaffingQueries queries;
+    private final CreateRotationPlan creation;
+    private final PinOfficerInRotationPlan pinning;
+    private final ResolveRotationPlan resolving;
+    private final ApproveRotationPlan approval;
+    private final ExecuteRotationPlan execution;
+    private final RotationPlanQueries queries;
     private final CallerScope scope;
     private final Today today;
 
     RotationResource(
             FindRotationStandings standings,
-            RotationPlanning planning,
-            StaffingQueries queries,
+            CreateRotationPlan creation,
+            PinOfficerInRotationPlan pinning,
+            ResolveRotationPlan resolving,
+            ApproveRotationPlan approval,
+            ExecuteRotationPlan execution,
+            RotationPlanQueries queries,
             CallerScope scope,
             Today today) {
         this.standings = standings;
-        this.planning = planning;
+        this.creation = creation;
+        this.pinning = pinning;
+        this.resolving = resolving;
+        this.approval = approval;
+        this.execution = execution;
         this.queries = queries;
         this.scope = scope;
         this.today = today;
@@ -158,7 +174,7 @@ public class RotationResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "draft", value = StaffingExamples.ROTATION_DRAFT)))
     public Response create(@Valid @NotNull NewPlan body) {
-        RotationPlan plan = planning.create(
+        RotationPlan plan = creation.create(
                 body.periodFrom(),
                 body.periodTo(),
                 body.unitCodes() == null ? List.of() : body.unitCodes(),
@@ -211,7 +227,7 @@ public class RotationResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "optimized", value = StaffingExamples.ROTATION_PLAN)))
     public Response plan(@PathParam("id") UUID id) {
-        RotationPlan plan = planning.find(id);
+        RotationPlan plan = queries.plan(id);
         return Response.ok(RotationPlanView.of(plan))
                 .tag(Preconditions.etag(plan.version()))
                 .build();
@@ -237,7 +253,7 @@ public class RotationResource {
             @PathParam("id") UUID id,
             @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
             @Valid @NotNull NewPin body) {
-        return accepted(planning.pin(id, Preconditions.expectedVersion(ifMatch), body.officerId(), body.postId()));
+        return accepted(pinning.pin(id, Preconditions.expectedVersion(ifMatch), body.officerId(), body.postId()));
     }
 
     @POST
@@ -258,7 +274,7 @@ public class RotationResource {
     public Response resolve(
             @PathParam("id") UUID id,
             @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
-        return accepted(planning.resolve(id, Preconditions.expectedVersion(ifMatch)));
+        return accepted(resolving.resolve(id, Preconditions.expectedVersion(ifMatch)));
     }
 
     @POST
@@ -280,8 +296,8 @@ public class RotationResource {
     public Response approve(
             @PathParam("id") UUID id,
             @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
-        RotationPlan plan = planning.find(
-                planning.approve(id, Preconditions.expectedVersion(ifMatch)).id());
+        RotationPlan plan = queries.plan(
+                approval.approve(id, Preconditions.expectedVersion(ifMatch)).id());
         return Response.ok(RotationPlanView.of(plan))
                 .tag(Preconditions.etag(plan.version()))
                 .build();
@@ -311,8 +327,8 @@ public class RotationResource {
             @PathParam("id") UUID id,
             @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
             @Valid @NotNull Execution body) {
-        RotationPlan plan = planning.find(planning.execute(
-                        id, Preconditions.expectedVersion(ifMatch), body.decisionNumber(), body.effectiveFrom())
+        RotationPlan plan = queries.plan(execution
+                .execute(id, Preconditions.expectedVersion(ifMatch), body.decisionNumber(), body.effectiveFrom())
                 .id());
         return Response.ok(RotationPlanView.of(plan))
                 .tag(Preconditions.etag(plan.version()))
@@ -321,7 +337,7 @@ public class RotationResource {
 
     /** The plan as committed, read again in this request's persistence context (its entries load lazily). */
     private Response accepted(RotationPlan changed) {
-        RotationPlan plan = planning.find(changed.id());
+        RotationPlan plan = queries.plan(changed.id());
         return Response.accepted(RotationPlanView.of(plan))
                 .location(URI.create("/api/v1/rotation-plans/" + plan.id()))
                 .tag(Preconditions.etag(plan.version()))

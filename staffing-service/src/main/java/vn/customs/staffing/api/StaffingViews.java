@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import vn.customs.staffing.application.AssetDeclarations;
+import vn.customs.staffing.application.AssetDeclarationsOwed;
 import vn.customs.staffing.application.PostingRow;
 import vn.customs.staffing.application.RotationStanding;
 import vn.customs.staffing.domain.assets.AssetDeclaration;
@@ -358,7 +358,7 @@ final class StaffingViews {
             LocalDate appointedOn,
             LocalDate deadline,
             boolean overdue) {
-        static FirstDeclarationOwedView of(AssetDeclarations.FirstDeclarationOwed owed) {
+        static FirstDeclarationOwedView of(AssetDeclarationsOwed.FirstDeclarationOwed owed) {
             return new FirstDeclarationOwedView(
                     owed.officer().id(),
                     owed.officer().fullName(),

@@ -44,8 +44,10 @@ import vn.customs.platform.time.Today;
 import vn.customs.staffing.api.StaffingViews.HeadView;
 import vn.customs.staffing.api.StaffingViews.PostingView;
 import vn.customs.staffing.api.StaffingViews.UnitView;
-import vn.customs.staffing.application.Organisation;
-import vn.customs.staffing.application.StaffingQueries;
+import vn.customs.staffing.application.CloseUnit;
+import vn.customs.staffing.application.CreateUnit;
+import vn.customs.staffing.application.OrganisationQueries;
+import vn.customs.staffing.application.ReviseUnit;
 import vn.customs.staffing.domain.organisation.Unit;
 import vn.customs.staffing.domain.organisation.UnitKind;
 
@@ -80,12 +82,21 @@ public class UnitResource {
             @NotNull LocalDate closedOn,
             @NotBlank @Size(max = 64) String decisionNumber) {}
 
-    private final Organisation organisation;
-    private final StaffingQueries queries;
+    private final CreateUnit createUnit;
+    private final ReviseUnit reviseUnit;
+    private final CloseUnit closeUnit;
+    private final OrganisationQueries queries;
     private final Today today;
 
-    UnitResource(Organisation organisation, StaffingQueries queries, Today today) {
-        this.organisation = organisation;
+    UnitResource(
+            CreateUnit createUnit,
+            ReviseUnit reviseUnit,
+            CloseUnit closeUnit,
+            OrganisationQueries queries,
+            Today today) {
+        this.createUnit = createUnit;
+        this.reviseUnit = reviseUnit;
+        this.closeUnit = closeUnit;
         this.queries = queries;
         this.today = today;
     }
@@ -106,8 +117,7 @@ public class UnitResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "unit", value = StaffingExamples.UNIT)))
     public Response create(@Valid @NotNull NewUnit body) {
-        Unit unit =
-                organisation.createUnit(body.code(), body.name(), body.kind(), body.parentCode(), body.remoteArea());
+        Unit unit = createUnit.create(body.code(), body.name(), body.kind(), body.parentCode(), body.remoteArea());
         return Response.created(URI.create("/api/v1/units/" + unit.id()))
                 .tag(Preconditions.etag(unit.version()))
                 .entity(UnitView.of(unit))
@@ -195,7 +205,7 @@ public class UnitResource {
             @PathParam("id") UUID id,
             @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
             @Valid @NotNull UnitChange body) {
-        Unit unit = organisation.reviseUnit(id, Preconditions.expectedVersion(ifMatch), body.name(), body.remoteArea());
+        Unit unit = reviseUnit.revise(id, Preconditions.expectedVersion(ifMatch), body.name(), body.remoteArea());
         return Response.ok(UnitView.of(unit))
                 .tag(Preconditions.etag(unit.version()))
                 .build();
@@ -222,8 +232,7 @@ public class UnitResource {
             @PathParam("id") UUID id,
             @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
             @Valid @NotNull Closure body) {
-        Unit unit = organisation.closeUnit(
-                id, Preconditions.expectedVersion(ifMatch), body.closedOn(), body.decisionNumber());
+        Unit unit = closeUnit.close(id, Preconditions.expectedVersion(ifMatch), body.closedOn(), body.decisionNumber());
         return Response.ok(UnitView.of(unit))
                 .tag(Preconditions.etag(unit.version()))
                 .build();
@@ -250,12 +259,11 @@ public class UnitResource {
             @Parameter(ref = SharedParameters.ON) @QueryParam("on") String on,
             @Parameter(ref = SharedParameters.KNOWN_AT) @QueryParam("knownAt") String knownAt) {
         var day = QueryParams.date("on", on, today.date());
+        var asKnownAt = QueryParams.instant("knownAt", knownAt);
         Unit unit = queries.unit(id);
         return new HeadView(
                 unit.code(),
                 day,
-                queries.headOf(id, day, QueryParams.instant("knownAt", knownAt))
-                        .map(PostingView::of)
-                        .orElse(null));
+                queries.headOf(id, day, asKnownAt).map(PostingView::of).orElse(null));
     }
 }

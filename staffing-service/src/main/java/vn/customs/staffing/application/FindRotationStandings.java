@@ -2,7 +2,6 @@ package vn.customs.staffing.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,9 +35,8 @@ public class FindRotationStandings {
      * Due and overdue officers on {@code day} as the register knew the postings at {@code knownAt} (null: now),
      * optionally at one unit or in one post function, soonest first.
      */
-    @Transactional
     public List<RotationStanding> on(LocalDate day, String unitCode, PostFunction function, Instant knownAt) {
-        Query query = StaffingQueries.asKnownAt(
+        Query query = OfficerQueries.asKnownAt(
                         new Query("SELECT p, po FROM Posting p, Post po")
                                 .where("po.id = p.postId")
                                 .where("po.sensitive = true")

@@ -24,14 +24,14 @@ import vn.customs.staffing.domain.rotation.Tenure;
 public class Notices {
 
     private final FindRotationStandings standings;
-    private final AssetDeclarations assets;
+    private final AssetDeclarationsOwed assets;
     private final EntityManager entityManager;
     private final Outbox outbox;
     private final Today today;
 
     Notices(
             FindRotationStandings standings,
-            AssetDeclarations assets,
+            AssetDeclarationsOwed assets,
             EntityManager entityManager,
             Outbox outbox,
             Today today) {

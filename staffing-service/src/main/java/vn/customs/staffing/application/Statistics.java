@@ -2,7 +2,6 @@ package vn.customs.staffing.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -70,7 +69,6 @@ public class Statistics {
     }
 
     /** Moves between {@code from} and {@code to}; standings and tenure on {@code to}; declarations for its year - 1. */
-    @Transactional
     public Figures of(LocalDate from, LocalDate to, String unitCode) {
         Units units = Units.of(scope.unitsWithin(unitCode));
         List<MoveCount> moves = movesBetween(from, to, units);

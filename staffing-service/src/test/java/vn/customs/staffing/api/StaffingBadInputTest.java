@@ -37,6 +37,12 @@ class StaffingBadInputTest {
                 "POST|/api/v1/rotation-plans|{\"periodFrom\":\"2026-01-01\",\"periodTo\":\"2026-03-31\",\"unitCodes\":[\"bad code\"]}|400|/unitCodes/0",
                 "POST|/api/v1/asset-declarations|{\"officerId\":\"00000000-0000-0000-0000-000000000001\",\"kind\":\"ANNUAL\",\"year\":2025,\"totalAssetsVnd\":-5,\"riseVnd\":0}|400|/totalAssetsVnd",
                 "POST|/api/v1/asset-declarations|{\"officerId\":\"00000000-0000-0000-0000-000000000001\",\"kind\":\"ANNUAL\",\"year\":2025,\"totalAssetsVnd\":1.5,\"riseVnd\":0}|400|/totalAssetsVnd",
+                "POST|/api/v1/asset-declarations|{\"officerId\":\"00000000-0000-0000-0000-000000000001\",\"kind\":\"FIRST\",\"year\":2025,\"totalAssetsVnd\":5,\"riseVnd\":0,\"assets\":[{\"description\":\"Car\",\"valueVnd\":-1}]}|400|/assets/0/valueVnd",
+                "POST|/api/v1/officers/00000000-0000-0000-0000-000000000001/departures|{\"reason\":\"RETIREMENT\",\"decisionNumber\":\"1/QĐ\"}|400|/lastDay",
+                "POST|/api/v1/discipline-cases/00000000-0000-0000-0000-000000000001/suspension|{\"reason\":\"x\"}|400|/suspended",
+                "POST|/api/v1/units/00000000-0000-0000-0000-000000000001/closure|{\"decisionNumber\":\"1/QĐ\"}|400|/closedOn",
+                "POST|/api/v1/briefings|{\"unitCode\":\"HUU_NGHI\",\"heldOn\":\"2026-01-05\",\"topic\":\"t\",\"decision\":\"d\",\"attendees\":[]}|400|/attendees",
+                "POST|/api/v1/briefings|{\"unitCode\":\"huu nghi\",\"heldOn\":\"2026-01-05\",\"topic\":\"t\",\"decision\":\"d\",\"attendees\":[\"00000000-0000-0000-0000-000000000001\"]}|400|/unitCode",
             })
     void aBadBodyIsRefusedWithThePointerToTheField(
             String method, String path, String body, int status, String pointer) {
@@ -70,6 +76,13 @@ class StaffingBadInputTest {
         "/api/v1/rotation-standings?unit=X,unit",
         "/api/v1/units?parent=dept,parent",
         "/api/v1/officers?limit=201,limit",
+        "/api/v1/rotation-standings?knownAt=2025-01-01,knownAt",
+        "/api/v1/units/00000000-0000-0000-0000-000000000001/head?knownAt=yesterday,knownAt",
+        "/api/v1/statistics?unit=dept,unit",
+        "/api/v1/asset-declarations/first-owed?on=soon,on",
+        "/api/v1/briefings/statistics?from=2026-06-01&to=2026-01-01,from",
+        "/api/v1/briefings/absentees?unit=bad,unit",
+        "/api/v1/briefings/absentees?unit=HUU_NGHI&last=0,last",
     })
     void aBadQueryParameterIsRefusedNamingIt(String path, String parameter) {
         TestTokens.as("PERSONNEL")

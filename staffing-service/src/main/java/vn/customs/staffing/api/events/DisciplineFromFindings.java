@@ -8,15 +8,18 @@ import vn.customs.contracts.inspections.FindingRecorded;
 import vn.customs.platform.events.EventConsumer;
 import vn.customs.platform.events.Inbox;
 import vn.customs.platform.events.IncomingEvent;
-import vn.customs.staffing.application.DisciplineCases;
+import vn.customs.staffing.application.OpenDisciplineCase;
 
-/** Drives a use case (listener in api/events): inspections' disciplinary findings open discipline cases, through the inbox: each finding once. */
+/**
+ * Inspections' disciplinary findings open discipline cases, through the inbox: each finding once. An inbound listener
+ * that drives a use case, like a resource does.
+ */
 @ApplicationScoped
 public class DisciplineFromFindings extends EventConsumer {
 
-    private final DisciplineCases discipline;
+    private final OpenDisciplineCase discipline;
 
-    DisciplineFromFindings(Inbox inbox, DisciplineCases discipline) {
+    DisciplineFromFindings(Inbox inbox, OpenDisciplineCase discipline) {
         super(inbox, "staffing.findings", "inspections-events", FindingRecorded.class);
         this.discipline = discipline;
     }

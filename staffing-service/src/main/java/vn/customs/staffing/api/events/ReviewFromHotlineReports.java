@@ -8,15 +8,18 @@ import vn.customs.contracts.hotline.ReportConcluded;
 import vn.customs.platform.events.EventConsumer;
 import vn.customs.platform.events.Inbox;
 import vn.customs.platform.events.IncomingEvent;
-import vn.customs.staffing.application.DisciplineCases;
+import vn.customs.staffing.application.OpenDisciplineCase;
 
-/** Drives a use case (listener in api/events): hotline reports concluded as substantiated put the officers they concern under review, through the inbox. */
+/**
+ * Hotline reports concluded as substantiated put the officers they concern under review, through the inbox. An inbound
+ * listener that drives a use case, like a resource does.
+ */
 @ApplicationScoped
 public class ReviewFromHotlineReports extends EventConsumer {
 
-    private final DisciplineCases discipline;
+    private final OpenDisciplineCase discipline;
 
-    ReviewFromHotlineReports(Inbox inbox, DisciplineCases discipline) {
+    ReviewFromHotlineReports(Inbox inbox, OpenDisciplineCase discipline) {
         super(inbox, "staffing.reports", "hotline-events", ReportConcluded.class);
         this.discipline = discipline;
     }

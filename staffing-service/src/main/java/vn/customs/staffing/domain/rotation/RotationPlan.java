@@ -1,6 +1,7 @@
 package vn.customs.staffing.domain.rotation;
 
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,7 +14,6 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -33,8 +33,12 @@ public class RotationPlan {
 
     private LocalDate periodFrom;
     private LocalDate periodTo;
-    /** Comma-separated unit codes; an empty scope means the whole department. */
-    private String unitCodes;
+    /** The units the plan covers, in the order given; none means the whole department. */
+    @ElementCollection
+    @CollectionTable(name = "rotation_plan_units", joinColumns = @JoinColumn(name = "plan_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "unit_code")
+    private List<String> unitCodes = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)
     private PlanStatus status;
@@ -88,7 +92,7 @@ public class RotationPlan {
         plan.id = id;
         plan.periodFrom = periodFrom;
         plan.periodTo = periodTo;
-        plan.unitCodes = String.join(",", unitCodes);
+        plan.unitCodes = new ArrayList<>(unitCodes);
         plan.timeLimitSeconds = timeLimitSeconds;
         plan.createdBy = createdBy;
         plan.createdAt = now;
@@ -199,7 +203,7 @@ public class RotationPlan {
     }
 
     public List<String> unitCodes() {
-        return unitCodes.isEmpty() ? List.of() : Arrays.asList(unitCodes.split(","));
+        return List.copyOf(unitCodes);
     }
 
     public PlanStatus status() {

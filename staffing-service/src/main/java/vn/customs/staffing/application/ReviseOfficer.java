@@ -9,7 +9,6 @@ import java.util.UUID;
 import vn.customs.platform.audit.AuditTrail;
 import vn.customs.platform.domain.ExpectedVersion;
 import vn.customs.platform.domain.RuleViolationException;
-import vn.customs.platform.domain.TimeOrderedIds;
 import vn.customs.platform.domain.UnknownObjectException;
 import vn.customs.platform.events.Outbox;
 import vn.customs.platform.time.Today;
@@ -18,34 +17,20 @@ import vn.customs.staffing.domain.officer.Officer;
 import vn.customs.staffing.domain.officer.OfficerProfile;
 import vn.customs.staffing.domain.officer.OfficerRepository;
 
-/** Registering officers and keeping their records (profile, declared interests, exemptions). */
+/** Revises an officer's record (profile, declared interests, exemption); publishes OfficerRegistered again. */
 @ApplicationScoped
-public class PersonnelRegister {
+public class ReviseOfficer {
 
     private final OfficerRepository officers;
     private final Outbox outbox;
     private final AuditTrail audit;
     private final Today today;
 
-    PersonnelRegister(OfficerRepository officers, Outbox outbox, AuditTrail audit, Today today) {
+    ReviseOfficer(OfficerRepository officers, Outbox outbox, AuditTrail audit, Today today) {
         this.officers = officers;
         this.outbox = outbox;
         this.audit = audit;
         this.today = today;
-    }
-
-    @Transactional
-    public Officer register(OfficerProfile profile) {
-        if (officers.serviceNumberTaken(profile.serviceNumber())) {
-            throw new RuleViolationException(
-                    "service-number-taken", "An officer with service number " + profile.serviceNumber() + " exists.");
-        }
-        Officer officer = Officer.register(TimeOrderedIds.next(), profile, today.now());
-        officers.add(officer);
-        outbox.publish(officer.registration(today.now()));
-        officers.flush();
-        audit.record("register-officer", "officer", officer.id(), Map.of("serviceNumber", profile.serviceNumber()));
-        return officer;
     }
 
     /** Revises the record; an exemption (null clears it) is part of it. The profile's service number may be null. */
@@ -73,7 +58,7 @@ public class PersonnelRegister {
         return officer;
     }
 
-    public Officer officer(UUID id) {
+    private Officer officer(UUID id) {
         return officers.officer(id).orElseThrow(() -> new UnknownObjectException("officer", id));
     }
 }

@@ -2,104 +2,30 @@ package vn.customs.staffing.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import vn.customs.platform.audit.AuditTrail;
-import vn.customs.platform.domain.ExpectedVersion;
-import vn.customs.platform.domain.RuleViolationException;
-import vn.customs.platform.domain.TimeOrderedIds;
-import vn.customs.platform.domain.UnknownObjectException;
 import vn.customs.platform.time.Today;
 import vn.customs.staffing.domain.assets.AssetDeclaration;
 import vn.customs.staffing.domain.assets.AssetDeclarationKind;
-import vn.customs.staffing.domain.assets.AssetDeclarationRepository;
-import vn.customs.staffing.domain.assets.DeclaredAsset;
 import vn.customs.staffing.domain.officer.Officer;
-import vn.customs.staffing.domain.officer.OfficerRepository;
 
 /**
- * Filing asset declarations and moving them through publication and verification; who owes an annual declaration
- * for a year and has not filed it.
+ * Who owes an asset declaration, whoever asks: a FIRST one after appointment to a post that requires it, an ANNUAL one
+ * past its deadline. The daily notices use it as it is; {@link AssetDeclarationQueries} limits it to the caller's units.
  */
 @ApplicationScoped
-public class AssetDeclarations {
+public class AssetDeclarationsOwed {
 
-    /** The steps a declaration goes through after filing. */
-    public enum Step {
-        PUBLICIZE,
-        VERIFY,
-        QUERY
-    }
-
-    private final AssetDeclarationRepository declarations;
-    private final OfficerRepository officers;
     private final EntityManager entityManager;
-    private final AuditTrail audit;
     private final Today today;
 
-    AssetDeclarations(
-            AssetDeclarationRepository declarations,
-            OfficerRepository officers,
-            EntityManager entityManager,
-            AuditTrail audit,
-            Today today) {
-        this.declarations = declarations;
-        this.officers = officers;
+    AssetDeclarationsOwed(EntityManager entityManager, Today today) {
         this.entityManager = entityManager;
-        this.audit = audit;
         this.today = today;
     }
 
     /** An officer who owes his FIRST declaration: appointed to a post that requires one, none filed yet. */
     public record FirstDeclarationOwed(Officer officer, LocalDate appointedOn, LocalDate deadline, boolean overdue) {}
-
-    @Transactional
-    public AssetDeclaration file(
-            UUID officerId,
-            AssetDeclarationKind kind,
-            int year,
-            BigDecimal totalAssetsVnd,
-            BigDecimal riseVnd,
-            List<DeclaredAsset> assets) {
-        Officer officer = officers.officer(officerId)
-                .orElseThrow(() -> new RuleViolationException("unknown-officer", "No officer " + officerId + "."));
-        if (kind != AssetDeclarationKind.SUPPLEMENTARY && declarations.filed(officer.id(), kind, year)) {
-            throw new RuleViolationException(
-                    "already-filed", "The officer already filed a " + kind + " declaration for " + year + ".");
-        }
-        AssetDeclaration declaration = AssetDeclaration.file(
-                TimeOrderedIds.next(), officer.id(), kind, year, totalAssetsVnd, riseVnd, assets, today.date());
-        declarations.add(declaration);
-        entityManager.flush();
-        audit.record(
-                "file-asset-declaration",
-                "asset-declaration",
-                declaration.id(),
-                Map.of("officer", officerId, "kind", kind, "year", year));
-        return declaration;
-    }
-
-    @Transactional
-    public AssetDeclaration advance(UUID id, ExpectedVersion expected, Step step, String question) {
-        AssetDeclaration declaration = find(id);
-        expected.requireMatches(declaration.version());
-        switch (step) {
-            case PUBLICIZE -> declaration.publicize();
-            case VERIFY -> declaration.verify();
-            case QUERY -> declaration.query(question);
-        }
-        entityManager.flush();
-        audit.record("advance-asset-declaration", "asset-declaration", id, Map.of("step", step));
-        return declaration;
-    }
-
-    public AssetDeclaration find(UUID id) {
-        return declarations.find(id).orElseThrow(() -> new UnknownObjectException("asset declaration", id));
-    }
 
     /**
      * Officers who owe a FIRST declaration on {@code day}: they took up a post that requires declarations (a sensitive

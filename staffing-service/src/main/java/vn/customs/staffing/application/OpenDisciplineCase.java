@@ -9,40 +9,37 @@ import java.util.UUID;
 import vn.customs.contracts.hotline.ReportConcluded;
 import vn.customs.contracts.inspections.FindingRecorded;
 import vn.customs.platform.audit.AuditTrail;
-import vn.customs.platform.domain.ExpectedVersion;
 import vn.customs.platform.domain.RuleViolationException;
 import vn.customs.platform.domain.TimeOrderedIds;
-import vn.customs.platform.domain.UnknownObjectException;
 import vn.customs.platform.events.EventRejectedException;
 import vn.customs.platform.events.Outbox;
 import vn.customs.platform.time.Today;
 import vn.customs.staffing.domain.discipline.CaseOrigin;
-import vn.customs.staffing.domain.discipline.CaseOutcome;
 import vn.customs.staffing.domain.discipline.DisciplineCase;
 import vn.customs.staffing.domain.discipline.DisciplineCaseRepository;
 import vn.customs.staffing.domain.officer.Officer;
 import vn.customs.staffing.domain.officer.OfficerRepository;
 
 /**
- * Opening and closing discipline cases, by personnel or from other services' events (a disciplinary inspection
- * finding, a substantiated hotline report). The officer's review and suspension follow his open cases.
+ * Opens discipline cases, by personnel or from other services' events (a disciplinary inspection finding, a
+ * substantiated hotline report); the officer is under review while a case is open, suspended while one suspends him.
  */
 @ApplicationScoped
-public class DisciplineCases {
+public class OpenDisciplineCase {
 
     private static final List<String> SUBSTANTIATED = List.of("SUBSTANTIATED", "PARTLY_SUBSTANTIATED");
 
     private final DisciplineCaseRepository cases;
     private final OfficerRepository officers;
-    private final StaffingQueries queries;
+    private final OrganisationQueries queries;
     private final Outbox outbox;
     private final AuditTrail audit;
     private final Today today;
 
-    DisciplineCases(
+    OpenDisciplineCase(
             DisciplineCaseRepository cases,
             OfficerRepository officers,
-            StaffingQueries queries,
+            OrganisationQueries queries,
             Outbox outbox,
             AuditTrail audit,
             Today today) {
@@ -105,26 +102,6 @@ public class DisciplineCases {
                         false);
             }
         }
-    }
-
-    @Transactional
-    public DisciplineCase close(UUID caseId, ExpectedVersion expected, CaseOutcome outcome) {
-        DisciplineCase closing = find(caseId);
-        expected.requireMatches(closing.version());
-        Officer officer = officers.officerForUpdate(closing.officerId()).orElseThrow();
-        List<DisciplineCase> others = cases.openCasesOf(officer.id()).stream()
-                .filter(other -> !other.id().equals(caseId))
-                .toList();
-        boolean stillSuspended = others.stream().anyMatch(DisciplineCase::suspended);
-        outbox.publish(closing.close(outcome, stillSuspended, today.now()));
-        officer.disciplineStateChanged(!others.isEmpty(), stillSuspended);
-        officers.flush();
-        audit.record("close-discipline-case", "discipline-case", caseId, Map.of("outcome", outcome));
-        return closing;
-    }
-
-    public DisciplineCase find(UUID id) {
-        return cases.find(id).orElseThrow(() -> new UnknownObjectException("discipline case", id));
     }
 
     private DisciplineCase open(

@@ -13,7 +13,6 @@ import vn.customs.platform.domain.ExpectedVersion;
 import vn.customs.platform.domain.RuleViolationException;
 import vn.customs.platform.domain.TimeOrderedIds;
 import vn.customs.platform.domain.UnknownObjectException;
-import vn.customs.platform.security.Caller;
 import vn.customs.platform.time.Today;
 import vn.customs.staffing.domain.officer.Officer;
 import vn.customs.staffing.domain.officer.OfficerRepository;
@@ -24,108 +23,34 @@ import vn.customs.staffing.domain.organisation.Unit;
 import vn.customs.staffing.domain.rotation.PlanEntry;
 import vn.customs.staffing.domain.rotation.RotationPlan;
 import vn.customs.staffing.domain.rotation.RotationPlanRepository;
-import vn.customs.staffing.domain.rotation.RotationRules;
 
-/**
- * Rotation plans: create (solved in the background), pin, re-solve, approve with a second person's eyes, and execute
- * as postings under one decision number in one transaction.
- */
+/** Executes an approved plan as postings under one decision number, in one transaction. */
 @ApplicationScoped
-public class RotationPlanning {
+public class ExecuteRotationPlan {
 
     private final RotationPlanRepository plans;
     private final OfficerRepository officers;
     private final OrganisationRepository organisation;
     private final PostingRecorder recorder;
-    private final SolveRotationPlans solving;
     private final EntityManager entityManager;
-    private final RotationRules rules;
-    private final Caller caller;
     private final AuditTrail audit;
     private final Today today;
 
-    RotationPlanning(
+    ExecuteRotationPlan(
             RotationPlanRepository plans,
             OfficerRepository officers,
             OrganisationRepository organisation,
             PostingRecorder recorder,
-            SolveRotationPlans solving,
             EntityManager entityManager,
-            RotationRules rules,
-            Caller caller,
             AuditTrail audit,
             Today today) {
         this.plans = plans;
         this.officers = officers;
         this.organisation = organisation;
         this.recorder = recorder;
-        this.solving = solving;
         this.entityManager = entityManager;
-        this.rules = rules;
-        this.caller = caller;
         this.audit = audit;
         this.today = today;
-    }
-
-    /** Creates the plan in DRAFT and starts its solve once the plan is committed. */
-    @Transactional
-    public RotationPlan create(LocalDate from, LocalDate to, List<String> unitCodes, Integer timeLimitSeconds) {
-        for (String code : unitCodes) {
-            organisation
-                    .unitByCode(code)
-                    .orElseThrow(() -> new RuleViolationException("unknown-unit", "No unit with code " + code + "."));
-        }
-        RotationPlan plan = RotationPlan.draft(
-                TimeOrderedIds.next(),
-                from,
-                to,
-                unitCodes,
-                timeLimitSeconds == null ? rules.defaultSolveSeconds() : timeLimitSeconds,
-                caller.subject(),
-                today.now());
-        plans.add(plan);
-        entityManager.flush();
-        solving.afterCommit(plan.id(), plan.solveRound());
-        audit.record("create-rotation-plan", "rotation-plan", plan.id(), Map.of("from", from, "to", to));
-        return plan;
-    }
-
-    /** Fixes an officer to a post; the plan is solved again around the pin. */
-    @Transactional
-    public RotationPlan pin(UUID planId, ExpectedVersion expected, UUID officerId, UUID postId) {
-        RotationPlan plan = find(planId);
-        expected.requireMatches(plan.version());
-        officers.officer(officerId)
-                .orElseThrow(() -> new RuleViolationException("unknown-officer", "No officer " + officerId + "."));
-        organisation
-                .post(postId)
-                .orElseThrow(() -> new RuleViolationException("unknown-post", "No post " + postId + "."));
-        plan.pin(officerId, postId);
-        entityManager.flush();
-        solving.afterCommit(plan.id(), plan.solveRound());
-        audit.record("pin-rotation-plan", "rotation-plan", planId, Map.of("officer", officerId, "post", postId));
-        return plan;
-    }
-
-    @Transactional
-    public RotationPlan resolve(UUID planId, ExpectedVersion expected) {
-        RotationPlan plan = find(planId);
-        expected.requireMatches(plan.version());
-        plan.resolve();
-        entityManager.flush();
-        solving.afterCommit(plan.id(), plan.solveRound());
-        audit.record("resolve-rotation-plan", "rotation-plan", planId, Map.of());
-        return plan;
-    }
-
-    @Transactional
-    public RotationPlan approve(UUID planId, ExpectedVersion expected) {
-        RotationPlan plan = find(planId);
-        expected.requireMatches(plan.version());
-        plan.approve(caller.subject(), today.now());
-        entityManager.flush();
-        audit.record("approve-rotation-plan", "rotation-plan", planId, Map.of("createdBy", plan.createdBy()));
-        return plan;
     }
 
     /**
@@ -184,7 +109,7 @@ public class RotationPlanning {
         return plan;
     }
 
-    public RotationPlan find(UUID id) {
+    private RotationPlan find(UUID id) {
         return plans.find(id).orElseThrow(() -> new UnknownObjectException("rotation plan", id));
     }
 }
