@@ -72,12 +72,15 @@ public class DeclarationResource {
 
     /** A document reference added after lodging (maxLength: the longest text each pattern admits). */
     public record NewDocument(
-            @NotBlank @Pattern(regexp = "[A-Z0-9]{2,16}", message = "a document type code") @Schema(maxLength = 16)
+            @NotBlank
+            @Pattern(regexp = LodgementBody.DocumentBody.TYPE_PATTERN, message = "a document type code")
+            @Schema(maxLength = 16)
             String type,
 
             @NotBlank @Size(max = 128) String reference,
 
-            @Pattern(regexp = "[0-9a-f]{64}", message = "a SHA-256 in lower-case hex") @Schema(maxLength = 64)
+            @Pattern(regexp = LodgementBody.DocumentBody.SHA256_PATTERN, message = "a SHA-256 in lower-case hex")
+            @Schema(maxLength = 64)
             String sha256) {}
 
     /** An officer's step with an optional note. */

@@ -161,13 +161,20 @@ public record LodgementBody(
 
     /** A supporting document by reference. */
     public record DocumentBody(
-            @NotBlank @Pattern(regexp = "[A-Z0-9]{2,16}", message = "a document type code") @Schema(maxLength = 16)
+            @NotBlank @Pattern(regexp = TYPE_PATTERN, message = "a document type code") @Schema(maxLength = 16)
             String type,
 
             @NotBlank @Size(max = 128) String reference,
 
-            @Pattern(regexp = "[0-9a-f]{64}", message = "a SHA-256 in lower-case hex") @Schema(maxLength = 64)
-            String sha256) {}
+            @Pattern(regexp = SHA256_PATTERN, message = "a SHA-256 in lower-case hex") @Schema(maxLength = 64)
+            String sha256) {
+
+        /** A document type code (CO, INV, PL ...), the same wherever a document is named. */
+        public static final String TYPE_PATTERN = "[A-Z0-9]{2,16}";
+
+        /** A SHA-256 digest of the document, in lower-case hex. */
+        public static final String SHA256_PATTERN = "[0-9a-f]{64}";
+    }
 
     Lodgement lodgement(java.time.Instant now) {
         return new Lodgement(
