@@ -36,6 +36,15 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     }
 
     @Override
+    public List<Unit> unitsNotAnnouncedForUpdate() {
+        // created_at orders parents first: a parent must exist (and so was created earlier) when a child is created
+        return entityManager
+                .createQuery("SELECT u FROM Unit u WHERE u.announced = false ORDER BY u.createdAt, u.id", Unit.class)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+    }
+
+    @Override
     public void add(Unit unit) {
         entityManager.persist(unit);
     }

@@ -4,17 +4,23 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import vn.customs.contracts.CloudEventHeaders;
+import vn.customs.staffing.application.AnnounceUnits;
+import vn.customs.staffing.domain.organisation.Unit;
 import vn.customs.testkit.TestTokens;
 import vn.customs.testkit.TopicReader;
 
@@ -84,6 +90,57 @@ class UnitsTest {
         assertEquals(code + "_D", opened.getString("parentCode"));
         assertEquals("SUB_DEPARTMENT", opened.getString("kind"));
         assertEquals("2026-01-01", new JsonPath(events(code).get(1).value()).getString("closedOn"));
+    }
+
+    @Inject
+    AnnounceUnits announceUnits;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void unitsRegisteredBeforeTheUnitEventsAreAnnouncedOnceParentsFirstAndAClosedOneClosedAgain() {
+        String code = Staffing.uniqueCode("OLD");
+        UUID department = UUID.randomUUID();
+        UUID gate = UUID.randomUUID();
+        // as a database from before the unit events holds them: never announced, the gate since closed
+        QuarkusTransaction.requiringNew().run(() -> {
+            insertUnannounced(department, code + "_D", "DEPARTMENT", null, null);
+            insertUnannounced(gate, code, "SUB_DEPARTMENT", department, LocalDate.of(2025, 6, 30));
+        });
+
+        List<String> announced = announceUnits.announceTheUnannounced().stream()
+                .map(Unit::code)
+                .filter(unit -> unit.startsWith(code))
+                .toList();
+        List<String> again = announceUnits.announceTheUnannounced().stream()
+                .map(Unit::code)
+                .filter(unit -> unit.startsWith(code))
+                .toList();
+
+        assertEquals(List.of(code + "_D", code), announced);
+        assertEquals(List.of(), again);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertEquals(List.of("customs.staffing.UnitOpened.v1"), types(code + "_D"));
+            assertEquals(List.of("customs.staffing.UnitOpened.v1", "customs.staffing.UnitClosed.v1"), types(code));
+        });
+        assertEquals(code + "_D", new JsonPath(events(code).get(0).value()).getString("parentCode"));
+        assertEquals("2025-06-30", new JsonPath(events(code).get(1).value()).getString("closedOn"));
+    }
+
+    private void insertUnannounced(UUID id, String code, String kind, UUID parent, LocalDate closedOn) {
+        entityManager
+                .createNativeQuery(
+                        "INSERT INTO units (id, code, name, kind, parent_id, remote_area, version,"
+                                + " created_at, closed_on, closure_decision) VALUES (?1, ?2, ?3, ?4, ?5, false, 0, now(), ?6, ?7)")
+                .setParameter(1, id)
+                .setParameter(2, code)
+                .setParameter(3, "Đơn vị " + code)
+                .setParameter(4, kind)
+                .setParameter(5, parent)
+                .setParameter(6, closedOn)
+                .setParameter(7, closedOn == null ? null : "1/QĐ-OLD")
+                .executeUpdate();
     }
 
     private List<ConsumerRecord<String, String>> events(String unitCode) {

@@ -32,6 +32,9 @@ public interface OrganisationRepository {
 
     List<Unit> units();
 
+    /** Units whose UnitOpened has not gone out, parents before their children, locked against a second instance. */
+    List<Unit> unitsNotAnnouncedForUpdate();
+
     List<Post> posts();
 
     /** Writes pending changes now, so that the new version (the ETag) is known before the response. */

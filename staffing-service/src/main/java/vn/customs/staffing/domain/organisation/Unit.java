@@ -9,6 +9,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import vn.customs.contracts.staffing.UnitClosed;
@@ -40,6 +41,7 @@ public class Unit {
     private boolean remoteArea;
     private LocalDate closedOn;
     private String closureDecision;
+    private boolean announced;
 
     @Version
     private long version;
@@ -74,6 +76,7 @@ public class Unit {
 
     /** The event that announces the unit to other services; {@code parent} is null only for the department. */
     public UnitOpened opening(Unit parent, Instant now) {
+        this.announced = true;
         return new UnitOpened(code, name, kind.name(), parent == null ? null : parent.code, remoteArea, now);
     }
 
@@ -98,6 +101,16 @@ public class Unit {
         this.closedOn = day;
         this.closureDecision = decision.strip();
         return new UnitClosed(code, day, closureDecision, now);
+    }
+
+    /** Whether its {@link UnitOpened} has gone out (units registered before the unit events had not). */
+    public boolean announced() {
+        return announced;
+    }
+
+    /** Its closure announced again, for a unit closed before it was first announced; empty while open. */
+    public Optional<UnitClosed> closure(Instant now) {
+        return closedOn == null ? Optional.empty() : Optional.of(new UnitClosed(code, closedOn, closureDecision, now));
     }
 
     /** Refuses new posts, postings and child units at a closed unit (422 unit-closed). */
