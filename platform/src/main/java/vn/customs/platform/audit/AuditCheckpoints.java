@@ -85,6 +85,7 @@ public class AuditCheckpoints {
         Checkpoint checkpoint = head.isEmpty()
                 ? new Checkpoint(service, 0, AuditEntry.GENESIS, null, Instant.now())
                 : verified(AuditEntry.of(head.get(0)));
+        refuseToGoBack(checkpoint);
         try {
             producer()
                     .send(new ProducerRecord<>(topic, service, json.writeValueAsString(checkpoint)))
@@ -99,6 +100,25 @@ public class AuditCheckpoints {
             throw new IllegalStateException("Kafka did not take the audit checkpoint", e);
         }
         return checkpoint;
+    }
+
+    /**
+     * A checkpoint never names less than the last one did: a tail cut from the chain (its seals still verify) would
+     * otherwise be made good by the next periodic checkpoint, and the evidence on the topic, the last checkpoint, would
+     * be gone. Refused instead, so the last checkpoint keeps naming the removed end until the chain is restored.
+     */
+    private void refuseToGoBack(Checkpoint next) {
+        latest().ifPresent(last -> {
+            boolean shorter = next.chainPosition() < last.chainPosition();
+            boolean rewritten =
+                    next.chainPosition() == last.chainPosition() && !next.hash().equals(last.hash());
+            if (shorter || rewritten) {
+                throw new IllegalStateException("the chain head at position " + next.chainPosition()
+                        + (shorter ? " is below" : " differs from") + " the last checkpoint, at position "
+                        + last.chainPosition() + ": entries were removed or rewritten; no checkpoint published;"
+                        + " verify the audit trail");
+            }
+        });
     }
 
     private Checkpoint verified(AuditEntry head) {

@@ -3,6 +3,7 @@ package vn.customs.platform.audit;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -126,6 +127,10 @@ class AuditTrailTest {
             assertEquals(head, result.getLong("checkpointPosition"));
             assertEquals(position, result.getLong("firstBrokenPosition"));
             assertTrue(result.getString("problem").contains("entries were removed from its end"));
+            // the next checkpoint does not make the shortened chain good: it is refused, the evidence stays
+            IllegalStateException refused = assertThrows(IllegalStateException.class, checkpoints::publish);
+            assertTrue(refused.getMessage().contains("below the last checkpoint"), refused.getMessage());
+            assertEquals(head, checkpoints.latest().orElseThrow().chainPosition());
         });
     }
 
