@@ -23,11 +23,13 @@ import vn.customs.declarations.domain.charter.CharterTerms;
 import vn.customs.declarations.domain.declaration.Counterparty;
 import vn.customs.declarations.domain.declaration.Declaration;
 import vn.customs.declarations.domain.declaration.DeclarationRepository;
+import vn.customs.declarations.domain.declaration.Flow;
 import vn.customs.declarations.domain.declaration.HsCode;
 import vn.customs.declarations.domain.declaration.Invoice;
 import vn.customs.declarations.domain.declaration.Item;
 import vn.customs.declarations.domain.declaration.Lodgement;
 import vn.customs.declarations.domain.declaration.Party;
+import vn.customs.declarations.domain.declaration.SubmissionChannel;
 import vn.customs.declarations.domain.declaration.Transport;
 import vn.customs.declarations.domain.risk.ChannelSelection;
 import vn.customs.declarations.domain.risk.RiskFacts;
@@ -165,7 +167,7 @@ public class DemoData {
                     .select(
                             new RiskFacts(
                                     lodgement.gateCode(),
-                                    "IMPORT",
+                                    Flow.IMPORT,
                                     List.of(goods[0]),
                                     List.of("CN"),
                                     n < enterprises,
@@ -227,10 +229,10 @@ public class DemoData {
         String taxId = String.format("49%08d", enterprise);
         return new Lodgement(
                 "DEMO-" + n,
-                "IMPORT",
+                Flow.IMPORT,
                 "A11",
                 gate,
-                paper ? "PAPER" : "ELECTRONIC",
+                paper ? SubmissionChannel.PAPER : SubmissionChannel.ELECTRONIC,
                 new Party(
                         new TaxId(taxId),
                         "Công ty TNHH " + COMPANY[enterprise % COMPANY.length] + " " + PLACE[enterprise % PLACE.length]

@@ -16,11 +16,13 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.customs.declarations.domain.declaration.Counterparty;
 import vn.customs.declarations.domain.declaration.DocumentRef;
+import vn.customs.declarations.domain.declaration.Flow;
 import vn.customs.declarations.domain.declaration.HsCode;
 import vn.customs.declarations.domain.declaration.Invoice;
 import vn.customs.declarations.domain.declaration.Item;
 import vn.customs.declarations.domain.declaration.Lodgement;
 import vn.customs.declarations.domain.declaration.Party;
+import vn.customs.declarations.domain.declaration.SubmissionChannel;
 import vn.customs.declarations.domain.declaration.Transport;
 import vn.customs.platform.domain.Money;
 import vn.customs.platform.domain.TaxId;
@@ -60,18 +62,6 @@ public record LodgementBody(
         List<@NotNull @Valid ItemBody> items,
 
         @Size(max = 50) List<@NotNull @Valid DocumentBody> documents) {
-
-    /** IMPORT or EXPORT. */
-    public enum Flow {
-        IMPORT,
-        EXPORT
-    }
-
-    /** ELECTRONIC (software, portal) or PAPER (lodged at the counter). */
-    public enum SubmissionChannel {
-        ELECTRONIC,
-        PAPER
-    }
 
     /** A Vietnamese enterprise: tax id required. */
     public record VietnameseParty(
@@ -179,10 +169,10 @@ public record LodgementBody(
     Lodgement lodgement(java.time.Instant now) {
         return new Lodgement(
                 lrn,
-                flow.name(),
+                flow,
                 procedureCode,
                 gateCode,
-                submissionChannel.name(),
+                submissionChannel,
                 declarant.party(),
                 counterparty.party(),
                 broker == null ? null : broker.party(),

@@ -12,6 +12,7 @@ import vn.customs.declarations.domain.declaration.Declaration;
 import vn.customs.declarations.domain.declaration.DeclarationRepository;
 import vn.customs.declarations.domain.declaration.Item;
 import vn.customs.declarations.domain.declaration.Lodgement;
+import vn.customs.declarations.domain.declaration.SubmissionChannel;
 import vn.customs.declarations.domain.risk.ChannelSelection;
 import vn.customs.declarations.domain.risk.ComplianceRecord;
 import vn.customs.declarations.domain.risk.RiskFacts;
@@ -121,7 +122,7 @@ public class AmendDeclaration {
                                 declaration.riskReasons().contains(ChannelSelection.FIRST_TIME_DECLARANT),
                                 compliance.priorViolations(
                                         amended.declarant().taxId().value()),
-                                "PAPER".equals(amended.submissionChannel())),
+                                amended.submissionChannel() == SubmissionChannel.PAPER),
                         random);
     }
 }

@@ -22,6 +22,7 @@ import vn.customs.declarations.domain.declaration.DeclarationRepository;
 import vn.customs.declarations.domain.declaration.Duties;
 import vn.customs.declarations.domain.declaration.Item;
 import vn.customs.declarations.domain.declaration.Lodgement;
+import vn.customs.declarations.domain.declaration.SubmissionChannel;
 import vn.customs.declarations.domain.officer.OfficerRoster;
 import vn.customs.declarations.domain.risk.ChannelSelection;
 import vn.customs.declarations.domain.risk.ComplianceRecord;
@@ -224,7 +225,7 @@ public class SubmitDeclaration {
                                 firstTime,
                                 compliance.priorViolations(
                                         lodgement.declarant().taxId().value()),
-                                "PAPER".equals(lodgement.submissionChannel())),
+                                lodgement.submissionChannel() == SubmissionChannel.PAPER),
                         random);
     }
 

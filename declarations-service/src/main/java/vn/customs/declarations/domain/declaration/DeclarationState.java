@@ -214,8 +214,8 @@ public abstract class DeclarationState extends LodgedContent {
                 lrn(),
                 declarant().taxId().value(),
                 gateCode(),
-                flow(),
-                submissionChannel(),
+                flow().name(),
+                submissionChannel().name(),
                 items().size(),
                 submittedAt);
     }

@@ -26,12 +26,12 @@ public final class Duties {
     private Duties() {}
 
     /** The items with their duties filled in. */
-    public static List<Item> compute(String flow, List<Item> items, BigDecimal exchangeRateVnd) {
+    public static List<Item> compute(Flow flow, List<Item> items, BigDecimal exchangeRateVnd) {
         return items.stream().map(item -> compute(flow, item, exchangeRateVnd)).collect(Collectors.toList());
     }
 
-    private static Item compute(String flow, Item item, BigDecimal exchangeRateVnd) {
-        if (!"IMPORT".equals(flow)) {
+    private static Item compute(Flow flow, Item item, BigDecimal exchangeRateVnd) {
+        if (flow != Flow.IMPORT) {
             return item.withDuties(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
         }
         BigDecimal rate = IMPORT_RATE_BY_CHAPTER.getOrDefault(item.hsCode().chapter(), DEFAULT_IMPORT_RATE);

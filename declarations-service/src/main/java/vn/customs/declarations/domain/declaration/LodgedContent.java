@@ -6,6 +6,8 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.OrderColumn;
@@ -24,10 +26,15 @@ public abstract class LodgedContent {
 
     private String lrn;
     private String contentHash;
-    private String flow;
+
+    @Enumerated(EnumType.STRING)
+    private Flow flow;
+
     private String procedureCode;
     private String gateCode;
-    private String submissionChannel;
+
+    @Enumerated(EnumType.STRING)
+    private SubmissionChannel submissionChannel;
 
     @Embedded
     @AttributeOverrides({
@@ -107,9 +114,7 @@ public abstract class LodgedContent {
      * returns the content it had.
      */
     protected Lodgement replaceContent(Lodgement amended, String hash) {
-        if (!amended.lrn().equals(lrn)
-                || !amended.gateCode().equals(gateCode)
-                || !amended.flow().equals(flow)) {
+        if (!amended.lrn().equals(lrn) || !amended.gateCode().equals(gateCode) || amended.flow() != flow) {
             throw new RuleViolationException(
                     "amendment-changes-identity",
                     "An amendment keeps the LRN, the gate and the flow; lodge a new declaration instead.");
@@ -152,7 +157,7 @@ public abstract class LodgedContent {
         return contentHash;
     }
 
-    public String flow() {
+    public Flow flow() {
         return flow;
     }
 
@@ -164,7 +169,7 @@ public abstract class LodgedContent {
         return gateCode;
     }
 
-    public String submissionChannel() {
+    public SubmissionChannel submissionChannel() {
         return submissionChannel;
     }
 

@@ -7,10 +7,10 @@ import java.util.List;
 /** What a declarant lodges: everything of a declaration that comes from the declarant. */
 public record Lodgement(
         String lrn,
-        String flow,
+        Flow flow,
         String procedureCode,
         String gateCode,
-        String submissionChannel,
+        SubmissionChannel submissionChannel,
         Party declarant,
         Counterparty counterparty,
         Party broker,

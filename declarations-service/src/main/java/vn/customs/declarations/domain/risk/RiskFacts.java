@@ -3,6 +3,7 @@ package vn.customs.declarations.domain.risk;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import vn.customs.declarations.domain.declaration.Flow;
 import vn.customs.platform.domain.RuleViolationException;
 
 /**
@@ -14,7 +15,7 @@ import vn.customs.platform.domain.RuleViolationException;
  */
 public record RiskFacts(
         String gateCode,
-        String flow,
+        Flow flow,
         List<String> hsCodes,
         List<String> originCountries,
         boolean firstTimeDeclarant,
@@ -28,8 +29,8 @@ public record RiskFacts(
         if (gateCode == null || gateCode.isBlank()) {
             throw new RuleViolationException("gate-required", "A declaration names the gate it is lodged at.");
         }
-        if (!"IMPORT".equals(flow) && !"EXPORT".equals(flow)) {
-            throw new RuleViolationException("flow-invalid", "The flow is IMPORT or EXPORT, but was " + flow + ".");
+        if (flow == null) {
+            throw new RuleViolationException("flow-required", "A declaration names its flow, IMPORT or EXPORT.");
         }
         hsCodes = List.copyOf(Objects.requireNonNull(hsCodes, "hsCodes"));
         if (hsCodes.isEmpty()) {

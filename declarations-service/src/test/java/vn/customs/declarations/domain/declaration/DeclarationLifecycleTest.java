@@ -230,10 +230,10 @@ class DeclarationLifecycleTest {
     static Lodgement lodgement(LocalDate invoiceDate) {
         return new Lodgement(
                 "LRN-1",
-                "IMPORT",
+                Flow.IMPORT,
                 "A11",
                 "HUU_NGHI",
-                "ELECTRONIC",
+                SubmissionChannel.ELECTRONIC,
                 new Party(new TaxId("0101234567"), "Công ty TNHH Đồng Đăng", "Lạng Sơn", "VN"),
                 new Counterparty(null, "Pingxiang Trading", null, "CN"),
                 null,

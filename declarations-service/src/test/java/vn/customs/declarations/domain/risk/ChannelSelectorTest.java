@@ -19,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.customs.declarations.domain.declaration.Flow;
 import vn.customs.platform.domain.RuleViolationException;
 
 /**
@@ -238,7 +239,7 @@ class ChannelSelectorTest {
     @ParameterizedTest(name = "gate {0}")
     @ValueSource(strings = {"01B1", "02CI", "03CC", "15BB", "47I1"})
     void everyChannelIsReachableAtEveryGate(String gate) {
-        RiskFacts clean = new RiskFacts(gate, "EXPORT", List.of("69072100"), List.of("VN"), false, 0, false);
+        RiskFacts clean = new RiskFacts(gate, Flow.EXPORT, List.of("69072100"), List.of("VN"), false, 0, false);
         Random random = new Random(gate.hashCode());
         Map<Channel, Integer> counts = new EnumMap<>(Channel.class);
         for (int i = 0; i < 5_000; i++) {
@@ -298,19 +299,19 @@ class ChannelSelectorTest {
     static Stream<Arguments> malformedFacts() {
         return Stream.of(
                 Arguments.of("gate-required", (Runnable)
-                        () -> new RiskFacts(" ", "IMPORT", List.of("69072100"), List.of(), false, 0, false)),
-                Arguments.of("flow-invalid", (Runnable)
-                        () -> new RiskFacts("02CI", "TRANSIT", List.of("69072100"), List.of(), false, 0, false)),
+                        () -> new RiskFacts(" ", Flow.IMPORT, List.of("69072100"), List.of(), false, 0, false)),
+                Arguments.of("flow-required", (Runnable)
+                        () -> new RiskFacts("02CI", null, List.of("69072100"), List.of(), false, 0, false)),
                 Arguments.of("goods-required", (Runnable)
-                        () -> new RiskFacts("02CI", "IMPORT", List.of(), List.of(), false, 0, false)),
+                        () -> new RiskFacts("02CI", Flow.IMPORT, List.of(), List.of(), false, 0, false)),
                 Arguments.of("hs-code-invalid", (Runnable)
-                        () -> new RiskFacts("02CI", "IMPORT", List.of("9302"), List.of(), false, 0, false)),
+                        () -> new RiskFacts("02CI", Flow.IMPORT, List.of("9302"), List.of(), false, 0, false)),
                 Arguments.of("hs-code-invalid", (Runnable)
-                        () -> new RiskFacts("02CI", "IMPORT", List.of("9302.00.00"), List.of(), false, 0, false)),
+                        () -> new RiskFacts("02CI", Flow.IMPORT, List.of("9302.00.00"), List.of(), false, 0, false)),
                 Arguments.of("origin-invalid", (Runnable)
-                        () -> new RiskFacts("02CI", "IMPORT", List.of("69072100"), List.of("ITA"), false, 0, false)),
+                        () -> new RiskFacts("02CI", Flow.IMPORT, List.of("69072100"), List.of("ITA"), false, 0, false)),
                 Arguments.of("prior-violations-negative", (Runnable)
-                        () -> new RiskFacts("02CI", "IMPORT", List.of("69072100"), List.of(), false, -1, false)));
+                        () -> new RiskFacts("02CI", Flow.IMPORT, List.of("69072100"), List.of(), false, -1, false)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -361,7 +362,8 @@ class ChannelSelectorTest {
             boolean firstTimeDeclarant,
             int priorViolations,
             boolean paperSubmission) {
-        return new RiskFacts("02CI", "IMPORT", hsCodes, origins, firstTimeDeclarant, priorViolations, paperSubmission);
+        return new RiskFacts(
+                "02CI", Flow.IMPORT, hsCodes, origins, firstTimeDeclarant, priorViolations, paperSubmission);
     }
 
     /**

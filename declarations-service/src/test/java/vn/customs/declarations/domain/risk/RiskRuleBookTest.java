@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
+import vn.customs.declarations.domain.declaration.Flow;
 
 /** The version of the risk rules in force on the lodging day chooses, with a gate's own rules where it has them. */
 class RiskRuleBookTest {
@@ -42,7 +43,7 @@ class RiskRuleBookTest {
 
     @Test
     void theSelectionRecordsTheVersionThatChoseItsChannel() {
-        RiskFacts tobacco = new RiskFacts("COC_NAM", "IMPORT", List.of("24021000"), List.of("CN"), false, 0, false);
+        RiskFacts tobacco = new RiskFacts("COC_NAM", Flow.IMPORT, List.of("24021000"), List.of("CN"), false, 0, false);
         ChannelSelection june = book.inForce(LocalDate.of(2026, 6, 1)).select(tobacco, NO_DRAW);
         assertEquals(Channel.GREEN, june.channel());
         assertEquals("2026-01-01", june.rulesVersion());
@@ -54,7 +55,7 @@ class RiskRuleBookTest {
 
     @Test
     void theViolationThresholdIsTheGatesOwnInItsVersion() {
-        RiskFacts once = new RiskFacts("HUU_NGHI", "IMPORT", List.of("61091010"), List.of("CN"), false, 1, false);
+        RiskFacts once = new RiskFacts("HUU_NGHI", Flow.IMPORT, List.of("61091010"), List.of("CN"), false, 1, false);
         assertEquals(
                 List.of("PRIOR_VIOLATIONS:1"),
                 book.inForce(LocalDate.of(2026, 8, 1)).select(once, NO_DRAW).reasons());
