@@ -38,6 +38,7 @@ import vn.customs.declarations.infrastructure.DeclarationsConfig;
 import vn.customs.platform.domain.Money;
 import vn.customs.platform.domain.TaxId;
 import vn.customs.platform.domain.TimeOrderedIds;
+import vn.customs.platform.domain.UnitCode;
 import vn.customs.platform.domain.time.WorkingCalendar;
 import vn.customs.platform.time.Today;
 
@@ -166,7 +167,7 @@ public class DemoData {
             ChannelSelection selection = rules.inForce(day)
                     .select(
                             new RiskFacts(
-                                    lodgement.gateCode(),
+                                    lodgement.gateCode().value(),
                                     Flow.IMPORT,
                                     List.of(goods[0]),
                                     List.of("CN"),
@@ -231,7 +232,7 @@ public class DemoData {
                 "DEMO-" + n,
                 Flow.IMPORT,
                 "A11",
-                gate,
+                new UnitCode(gate),
                 paper ? SubmissionChannel.PAPER : SubmissionChannel.ELECTRONIC,
                 new Party(
                         new TaxId(taxId),

@@ -160,7 +160,7 @@ final class DeclarationViews {
                     d.status().name(),
                     d.flow().name(),
                     d.procedureCode(),
-                    d.gateCode(),
+                    d.gateCode().value(),
                     d.submissionChannel().name(),
                     PartyView.of(d.declarant()),
                     d.counterparty(),

@@ -26,6 +26,7 @@ import vn.customs.declarations.domain.declaration.SubmissionChannel;
 import vn.customs.declarations.domain.declaration.Transport;
 import vn.customs.platform.domain.Money;
 import vn.customs.platform.domain.TaxId;
+import vn.customs.platform.domain.UnitCode;
 import vn.customs.platform.http.Bounds;
 
 /**
@@ -171,7 +172,7 @@ public record LodgementBody(
                 lrn,
                 flow,
                 procedureCode,
-                gateCode,
+                new UnitCode(gateCode),
                 submissionChannel,
                 declarant.party(),
                 counterparty.party(),

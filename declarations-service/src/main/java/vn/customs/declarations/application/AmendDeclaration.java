@@ -74,7 +74,7 @@ public class AmendDeclaration {
                 declarations.findForUpdate(id).orElseThrow(() -> new UnknownObjectException("declaration", id));
         caller.requireEnterprise(declaration.declarant().taxId().value(), "declaration", id);
         expected.requireMatches(declaration.version());
-        List<FieldProblem> refused = checks.gate(amended.gateCode(), today.date());
+        List<FieldProblem> refused = checks.gate(amended.gateCode().value(), today.date());
         if (!refused.isEmpty()) {
             throw new RegistrationRefusedException(refused);
         }
@@ -110,7 +110,7 @@ public class AmendDeclaration {
         return rules.inForce(today.date())
                 .select(
                         new RiskFacts(
-                                amended.gateCode(),
+                                amended.gateCode().value(),
                                 amended.flow(),
                                 amended.items().stream()
                                         .map(item -> item.hsCode().value())

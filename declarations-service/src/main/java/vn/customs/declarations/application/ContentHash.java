@@ -5,12 +5,15 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import vn.customs.declarations.domain.declaration.DocumentRef;
 import vn.customs.declarations.domain.declaration.Lodgement;
+import vn.customs.platform.domain.UnitCode;
 
 /**
  * The SHA-256 of a lodgement's content in a canonical JSON form (properties sorted, documents without the moment
@@ -20,6 +23,8 @@ public final class ContentHash {
 
     private static final ObjectMapper CANONICAL = JsonMapper.builder()
             .findAndAddModules()
+            // the gate hashes as its text, as it did when it was a string: stored hashes stay valid
+            .addModule(new SimpleModule().addSerializer(UnitCode.class, ToStringSerializer.instance))
             .configure(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY, true)
             .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
             .build();

@@ -18,6 +18,7 @@ import vn.customs.declarations.domain.declaration.DeclarationRepository;
 import vn.customs.declarations.domain.declaration.DeclarationStatus;
 import vn.customs.declarations.domain.risk.Channel;
 import vn.customs.platform.domain.TaxId;
+import vn.customs.platform.domain.UnitCode;
 import vn.customs.platform.domain.UnknownObjectException;
 import vn.customs.platform.paging.PageRequest;
 import vn.customs.platform.security.Caller;
@@ -60,7 +61,9 @@ public class DeclarationQueries {
             throw new UnknownObjectException("declaration", id);
         }
         caller.requireEnterprise(declaration.declarant().taxId().value(), "declaration", id);
-        if (!visibleGates().map(gates -> gates.contains(declaration.gateCode())).orElse(true)) {
+        if (!visibleGates()
+                .map(gates -> gates.contains(declaration.gateCode().value()))
+                .orElse(true)) {
             throw new UnknownObjectException("declaration", id);
         }
         return whole(declaration);
@@ -120,11 +123,14 @@ public class DeclarationQueries {
 
     private List<Declaration> run(
             Filter filter, Optional<Set<String>> gates, PageRequest page, boolean openOldestFirst) {
+        if (filter.gateCode() != null && !UnitCode.valid(filter.gateCode())) {
+            return List.of(); // no declaration is lodged at a malformed gate code
+        }
         List<String> where = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
-        gates.ifPresent(visible -> add(where, parameters, "d.gateCode IN :visible", "visible", visible));
+        gates.ifPresent(visible -> add(where, parameters, "d.gateCode IN :visible", "visible", unitCodes(visible)));
         add(where, parameters, "d.declarant.taxId = :declarant", "declarant", taxId(filter.declarantTaxId()));
-        add(where, parameters, "d.gateCode = :gate", "gate", filter.gateCode());
+        add(where, parameters, "d.gateCode = :gate", "gate", unitCode(filter.gateCode()));
         add(where, parameters, "d.status = :status", "status", filter.status());
         add(where, parameters, "d.channel = :channel", "channel", filter.channel());
         add(where, parameters, "d.assignedOfficerId = :officer", "officer", filter.officerId());
@@ -157,6 +163,15 @@ public class DeclarationQueries {
         return query.setMaxResults(page.limit() + 1).getResultList().stream()
                 .map(DeclarationQueries::whole)
                 .toList();
+    }
+
+    /** The gates as the converted attribute holds them; a malformed code names no gate. */
+    private static List<UnitCode> unitCodes(Set<String> gates) {
+        return gates.stream().filter(UnitCode::valid).map(UnitCode::new).toList();
+    }
+
+    private static UnitCode unitCode(String value) {
+        return value == null ? null : new UnitCode(value);
     }
 
     private static TaxId taxId(String value) {

@@ -45,7 +45,7 @@ public class OfficerAccess {
     public UUID requireMayAct(Declaration declaration) {
         UUID officer = officerId();
         standing(officer)
-                .refusalFor(declaration.gateCode(), Enterprises.of(declaration))
+                .refusalFor(declaration.gateCode().value(), Enterprises.of(declaration))
                 .ifPresent(refusal -> {
                     throw new AccessRefusedException(refusal.code(), refusal.detail());
                 });

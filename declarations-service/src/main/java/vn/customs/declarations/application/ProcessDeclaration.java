@@ -165,7 +165,9 @@ public class ProcessDeclaration {
      */
     private UUID processor(Declaration declaration) {
         UUID officer = officers.requireMayAct(declaration);
-        declaration.requireMayProcess(officer, () -> officers.headedUnits().contains(declaration.gateCode()));
+        declaration.requireMayProcess(
+                officer,
+                () -> officers.headedUnits().contains(declaration.gateCode().value()));
         return officer;
     }
 

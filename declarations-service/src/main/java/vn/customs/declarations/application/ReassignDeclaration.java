@@ -53,13 +53,13 @@ public class ReassignDeclaration {
     public Declaration reassign(UUID id, ExpectedVersion expected, UUID to, String reason) {
         Declaration declaration =
                 declarations.findForUpdate(id).orElseThrow(() -> new UnknownObjectException("declaration", id));
-        if (!officers.headedUnits().contains(declaration.gateCode())) {
+        if (!officers.headedUnits().contains(declaration.gateCode().value())) {
             throw new AccessRefusedException(
                     "outside-his-units", "Only the head of " + declaration.gateCode() + " reassigns its declarations.");
         }
         expected.requireMatches(declaration.version());
         roster.standing(to, today.date())
-                .refusalFor(declaration.gateCode(), Enterprises.of(declaration))
+                .refusalFor(declaration.gateCode().value(), Enterprises.of(declaration))
                 .ifPresent(refusal -> {
                     throw new RuleViolationException(refusal.code(), refusal.detail());
                 });

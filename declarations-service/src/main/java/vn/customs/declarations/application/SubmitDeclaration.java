@@ -104,7 +104,7 @@ public class SubmitDeclaration {
             }
             throw new LrnTakenException(lodgement.lrn(), earlier.get().id());
         }
-        List<FieldProblem> refused = checks.gate(lodgement.gateCode(), today.date());
+        List<FieldProblem> refused = checks.gate(lodgement.gateCode().value(), today.date());
         if (!refused.isEmpty()) {
             throw new RegistrationRefusedException(refused);
         }
@@ -184,7 +184,8 @@ public class SubmitDeclaration {
      */
     @Transactional
     public Check check(Lodgement lodgement) {
-        List<FieldProblem> refused = new ArrayList<>(checks.gate(lodgement.gateCode(), today.date()));
+        List<FieldProblem> refused =
+                new ArrayList<>(checks.gate(lodgement.gateCode().value(), today.date()));
         Declaration unsaved = Declaration.submit(TimeOrderedIds.next(), lodgement, "", "dry-run", today.now());
         for (String problem : unsaved.registrationProblems(today.date())) {
             refused.add(new FieldProblem(pointerOf(problem), "registration-rejected", problem));
@@ -213,7 +214,7 @@ public class SubmitDeclaration {
         return rules.inForce(today.date())
                 .select(
                         new RiskFacts(
-                                lodgement.gateCode(),
+                                lodgement.gateCode().value(),
                                 lodgement.flow(),
                                 lodgement.items().stream()
                                         .map(item -> item.hsCode().value())
@@ -231,7 +232,7 @@ public class SubmitDeclaration {
 
     private DeclarationRegistered register(Declaration declaration, Lodgement lodgement, ChannelSelection selection) {
         Set<String> enterprises = Enterprises.of(declaration);
-        UUID officer = roster.leastLoaded(lodgement.gateCode(), today.date(), enterprises)
+        UUID officer = roster.leastLoaded(lodgement.gateCode().value(), today.date(), enterprises)
                 .orElse(null);
         if (officer != null) {
             roster.assigned(officer);

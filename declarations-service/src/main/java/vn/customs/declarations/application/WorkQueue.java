@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import vn.customs.declarations.domain.declaration.Declaration;
 import vn.customs.declarations.domain.declaration.DeclarationStatus;
+import vn.customs.platform.domain.UnitCode;
 import vn.customs.platform.paging.PageRequest;
 
 /**
@@ -48,9 +49,14 @@ public class WorkQueue {
                                 .orElse("")
                         + " ORDER BY d.submittedAt, d.id",
                 Declaration.class);
-        query.setParameter("gates", gates).setParameter("closed", CLOSED);
+        query.setParameter("gates", unitCodes(gates)).setParameter("closed", CLOSED);
         after.ifPresent(
                 position -> query.setParameter("afterAt", position.key()).setParameter("afterId", position.id()));
         return query.setMaxResults(page.limit() + 1).getResultList();
+    }
+
+    /** The gates as the converted attribute holds them; a malformed code names no gate. */
+    private static List<UnitCode> unitCodes(Set<String> gates) {
+        return gates.stream().filter(UnitCode::valid).map(UnitCode::new).toList();
     }
 }

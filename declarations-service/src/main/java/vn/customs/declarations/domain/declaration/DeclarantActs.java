@@ -84,7 +84,7 @@ public abstract class DeclarantActs extends DeclarationState {
                 new DeclarationAmended(
                         id().toString(),
                         number(),
-                        gateCode(),
+                        gateCode().value(),
                         declarant().taxId().value(),
                         amendments + 1,
                         previous.name(),

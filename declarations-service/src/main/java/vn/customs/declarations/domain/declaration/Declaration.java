@@ -93,7 +93,7 @@ public class Declaration extends DeclarantActs {
         clockRecord(clockRecord().deadline(clock().deadline(calendar, now)));
         String officer = officerId == null ? null : officerId.toString();
         return new DeclarationRegistered(
-                id().toString(), number, gateCode(), channel().name(), selection.reasons(), officer, now);
+                id().toString(), number, gateCode().value(), channel().name(), selection.reasons(), officer, now);
     }
 
     /** YELLOW: an officer starts the document check. */
@@ -159,7 +159,7 @@ public class Declaration extends DeclarantActs {
                 new DeclarationCleared(
                         id().toString(),
                         number(),
-                        gateCode(),
+                        gateCode().value(),
                         channel().name(),
                         clockRecord().processingSeconds(),
                         clockRecord().withinCharter(),
@@ -176,7 +176,8 @@ public class Declaration extends DeclarantActs {
                     "cancellation-not-requested", "A declaration is cancelled at its declarant's request only.");
         }
         step("CANCEL", ANY, CANCELLED, null, officer, note, calendar, now);
-        return new DeclarationCancelled(id().toString(), gateCode(), cancellationReason(), officer.toString(), now);
+        return new DeclarationCancelled(
+                id().toString(), gateCode().value(), cancellationReason(), officer.toString(), now);
     }
 
     private HistoryEntry step(
@@ -265,7 +266,7 @@ public class Declaration extends DeclarantActs {
                 channel().name()));
         return new ChannelOverridden(
                 id().toString(),
-                gateCode(),
+                gateCode().value(),
                 declarant().taxId().value(),
                 before.name(),
                 channel().name(),

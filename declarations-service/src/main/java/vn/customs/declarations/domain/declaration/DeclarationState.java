@@ -205,7 +205,7 @@ public abstract class DeclarationState extends LodgedContent {
         String officer =
                 assignedOfficerId() == null ? null : assignedOfficerId().toString();
         return Optional.of(new CharterBreached(
-                id.toString(), gateCode(), channel().name(), clock().deadline(calendar, now), officer, now));
+                id.toString(), gateCode().value(), channel().name(), clock().deadline(calendar, now), officer, now));
     }
 
     public DeclarationSubmitted submission() {
@@ -213,7 +213,7 @@ public abstract class DeclarationState extends LodgedContent {
                 id.toString(),
                 lrn(),
                 declarant().taxId().value(),
-                gateCode(),
+                gateCode().value(),
                 flow().name(),
                 submissionChannel().name(),
                 items().size(),
@@ -229,7 +229,7 @@ public abstract class DeclarationState extends LodgedContent {
         }
         DeclarationStatus before = status;
         move(DeclarationStatus.EXPIRED, SYSTEM, "EXPIRE", null, null, now);
-        return Optional.of(new DeclarationExpired(id.toString(), gateCode(), before.name(), now));
+        return Optional.of(new DeclarationExpired(id.toString(), gateCode().value(), before.name(), now));
     }
 
     /** The charter clock, or null before registration. */

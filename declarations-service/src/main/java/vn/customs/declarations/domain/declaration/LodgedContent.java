@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import vn.customs.platform.domain.RuleViolationException;
+import vn.customs.platform.domain.UnitCode;
 
 /**
  * What a declaration says, as the declarant lodged it or last amended it: the LRN, flow and gate that name it (set
@@ -31,7 +32,7 @@ public abstract class LodgedContent {
     private Flow flow;
 
     private String procedureCode;
-    private String gateCode;
+    private UnitCode gateCode;
 
     @Enumerated(EnumType.STRING)
     private SubmissionChannel submissionChannel;
@@ -165,7 +166,7 @@ public abstract class LodgedContent {
         return procedureCode;
     }
 
-    public String gateCode() {
+    public UnitCode gateCode() {
         return gateCode;
     }
 

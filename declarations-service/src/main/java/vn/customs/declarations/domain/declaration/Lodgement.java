@@ -3,13 +3,14 @@ package vn.customs.declarations.domain.declaration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import vn.customs.platform.domain.UnitCode;
 
 /** What a declarant lodges: everything of a declaration that comes from the declarant. */
 public record Lodgement(
         String lrn,
         Flow flow,
         String procedureCode,
-        String gateCode,
+        UnitCode gateCode,
         SubmissionChannel submissionChannel,
         Party declarant,
         Counterparty counterparty,

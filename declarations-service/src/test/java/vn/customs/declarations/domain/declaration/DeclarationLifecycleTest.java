@@ -31,6 +31,7 @@ import vn.customs.platform.domain.IllegalTransitionException;
 import vn.customs.platform.domain.Money;
 import vn.customs.platform.domain.RuleViolationException;
 import vn.customs.platform.domain.TaxId;
+import vn.customs.platform.domain.UnitCode;
 import vn.customs.platform.domain.time.WorkingCalendar;
 
 /** Every step from every state (and channel after registration), allowed or refused, as the lifecycle table says. */
@@ -232,7 +233,7 @@ class DeclarationLifecycleTest {
                 "LRN-1",
                 Flow.IMPORT,
                 "A11",
-                "HUU_NGHI",
+                new UnitCode("HUU_NGHI"),
                 SubmissionChannel.ELECTRONIC,
                 new Party(new TaxId("0101234567"), "Công ty TNHH Đồng Đăng", "Lạng Sơn", "VN"),
                 new Counterparty(null, "Pingxiang Trading", null, "CN"),
