@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import vn.customs.platform.domain.UnitCode;
 import vn.customs.platform.time.Today;
 import vn.customs.staffing.application.CreatePost;
 import vn.customs.staffing.application.CreateUnit;
@@ -108,7 +109,7 @@ public class DemoData {
     public int loadIfAbsent() {
         boolean present = !entityManager
                 .createQuery("SELECT u.id FROM Unit u WHERE u.code = :code", UUID.class)
-                .setParameter("code", DEPARTMENT)
+                .setParameter("code", new UnitCode(DEPARTMENT))
                 .getResultList()
                 .isEmpty();
         return present ? 0 : load();

@@ -261,7 +261,7 @@ final class StaffingViews {
             List<String> reasons) {
         static PlanEntryView of(PlanEntry entry) {
             return new PlanEntryView(
-                    entry.officerId(),
+                    entry.officerId().value(),
                     entry.officerName(),
                     entry.fromPostId(),
                     entry.toPostId(),

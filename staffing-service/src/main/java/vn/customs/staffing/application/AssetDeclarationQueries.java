@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import vn.customs.platform.domain.OfficerId;
 import vn.customs.platform.domain.UnknownObjectException;
 import vn.customs.platform.paging.PageRequest;
 import vn.customs.staffing.domain.assets.AssetDeclaration;
@@ -35,7 +36,7 @@ public class AssetDeclarationQueries {
             UUID officerId, Integer year, AssetDeclarationStatus status, PageRequest page) {
         Query query = new Query("SELECT a FROM AssetDeclaration a")
                 .where("a.id > :after", "after", page.afterId())
-                .whereGiven("a.officerId = :officer", "officer", officerId)
+                .whereGiven("a.officerId = :officer", "officer", officerId == null ? null : new OfficerId(officerId))
                 .whereGiven("a.year = :year", "year", year)
                 .whereGiven("a.status = :status", "status", status);
         scope.visibleUnits()

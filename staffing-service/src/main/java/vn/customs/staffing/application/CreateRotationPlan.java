@@ -10,6 +10,7 @@ import java.util.UUID;
 import vn.customs.platform.audit.AuditTrail;
 import vn.customs.platform.domain.RuleViolationException;
 import vn.customs.platform.domain.TimeOrderedIds;
+import vn.customs.platform.domain.UnitCode;
 import vn.customs.platform.domain.UnknownObjectException;
 import vn.customs.platform.security.Caller;
 import vn.customs.platform.time.Today;
@@ -55,7 +56,7 @@ public class CreateRotationPlan {
     public RotationPlan create(LocalDate from, LocalDate to, List<String> unitCodes, Integer timeLimitSeconds) {
         for (String code : unitCodes) {
             organisation
-                    .unitByCode(code)
+                    .unitByCode(new UnitCode(code))
                     .orElseThrow(() -> new RuleViolationException("unknown-unit", "No unit with code " + code + "."));
         }
         RotationPlan plan = RotationPlan.draft(

@@ -6,6 +6,7 @@ import java.util.Map;
 import vn.customs.platform.audit.AuditTrail;
 import vn.customs.platform.domain.RuleViolationException;
 import vn.customs.platform.domain.TimeOrderedIds;
+import vn.customs.platform.domain.UnitCode;
 import vn.customs.platform.events.Outbox;
 import vn.customs.platform.time.Today;
 import vn.customs.staffing.domain.organisation.OrganisationRepository;
@@ -30,19 +31,20 @@ public class CreateUnit {
 
     @Transactional
     public Unit create(String code, String name, UnitKind kind, String parentCode, boolean remoteArea) {
-        if (repository.unitByCode(code).isPresent()) {
+        UnitCode unitCode = new UnitCode(code);
+        if (repository.unitByCode(unitCode).isPresent()) {
             throw new RuleViolationException("unit-code-taken", "A unit with code " + code + " exists.");
         }
         Unit parent = parentCode == null
                 ? null
                 : repository
-                        .unitByCode(parentCode)
+                        .unitByCode(new UnitCode(parentCode))
                         .orElseThrow(() ->
                                 new RuleViolationException("unknown-unit", "No unit with code " + parentCode + "."));
         if (parent != null) {
             parent.requireOpen();
         }
-        Unit unit = Unit.create(TimeOrderedIds.next(), code, name, kind, parent, remoteArea, today.now());
+        Unit unit = Unit.create(TimeOrderedIds.next(), unitCode, name, kind, parent, remoteArea, today.now());
         repository.add(unit);
         outbox.publish(unit.opening(parent, today.now()));
         audit.record("create-unit", "unit", unit.id(), Map.of("code", code));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import vn.customs.platform.domain.OfficerId;
 import vn.customs.platform.domain.UnknownObjectException;
 import vn.customs.platform.paging.PageRequest;
 import vn.customs.staffing.domain.discipline.CaseStatus;
@@ -30,7 +31,7 @@ public class DisciplineCaseQueries {
     public List<DisciplineCase> cases(UUID officerId, CaseStatus status, PageRequest page) {
         Query query = new Query("SELECT c FROM DisciplineCase c")
                 .where("c.id > :after", "after", page.afterId())
-                .whereGiven("c.officerId = :officer", "officer", officerId)
+                .whereGiven("c.officerId = :officer", "officer", officerId == null ? null : new OfficerId(officerId))
                 .whereGiven("c.status = :status", "status", status);
         scope.visibleUnits().ifPresent(codes -> query.where("c.unitCode IN :visible", "visible", codes));
         return query.build(entityManager, "c.id", DisciplineCase.class)

@@ -70,7 +70,8 @@ public class ExecuteRotationPlan {
         List<PlanEntry> moves = plan.execute(decision, today.now());
         List<Officer> movers = new ArrayList<>();
         for (PlanEntry move : moves) {
-            Officer officer = officers.officerForUpdate(move.officerId()).orElseThrow();
+            Officer officer =
+                    officers.officerForUpdate(move.officerId().value()).orElseThrow();
             Post from = organisation.post(move.fromPostId()).orElseThrow();
             if (officer.openPosting()
                     .filter(open -> open.postId().equals(from.id()))

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import vn.customs.platform.domain.UnitCode;
 import vn.customs.platform.domain.UnknownObjectException;
 import vn.customs.platform.paging.PageRequest;
 import vn.customs.staffing.domain.officer.Posting;
@@ -33,15 +34,25 @@ public class OrganisationQueries {
 
     public List<Unit> units(UnitKind kind, String parentCode, PageRequest page) {
         Query query = new Query("SELECT u FROM Unit u")
-                .where("u.code > :after", "after", page.after().orElse(""))
+                .whereGiven(
+                        "u.code > :after",
+                        "after",
+                        page.after().map(UnitCode::new).orElse(null))
                 .whereGiven("u.kind = :kind", "kind", kind);
         if (parentCode != null) {
-            query.where("u.parentId = (SELECT x.id FROM Unit x WHERE x.code = :parent)", "parent", parentCode);
+            query.where(
+                    "u.parentId = (SELECT x.id FROM Unit x WHERE x.code = :parent)",
+                    "parent",
+                    new UnitCode(parentCode));
         }
-        scope.visibleUnits().ifPresent(codes -> query.where("u.code IN :visible", "visible", codes));
+        scope.visibleUnits().ifPresent(codes -> query.where("u.code IN :visible", "visible", unitCodes(codes)));
         return query.build(entityManager, "u.code", Unit.class)
                 .setMaxResults(page.limit() + 1)
                 .getResultList();
+    }
+
+    private static List<UnitCode> unitCodes(Set<String> codes) {
+        return codes.stream().map(UnitCode::new).toList();
     }
 
     public Unit unit(UUID id) {
@@ -59,7 +70,7 @@ public class OrganisationQueries {
                 .whereGiven("p.sensitive = :sensitive", "sensitive", sensitive);
         scope.visibleUnits()
                 .ifPresent(codes -> query.where(
-                        "p.unitId IN (SELECT u.id FROM Unit u WHERE u.code IN :visible)", "visible", codes));
+                        "p.unitId IN (SELECT u.id FROM Unit u WHERE u.code IN :visible)", "visible", unitCodes(codes)));
         return query.build(entityManager, "p.id", Post.class)
                 .setMaxResults(page.limit() + 1)
                 .getResultList();

@@ -50,7 +50,7 @@ public class RecordBriefing {
     @Transactional
     public Briefing record(Command command) {
         organisation
-                .unitByCode(command.unitCode())
+                .unitByCode(new UnitCode(command.unitCode()))
                 .orElseThrow(() ->
                         new RuleViolationException("unknown-unit", "No unit with code " + command.unitCode() + "."));
         if (!scope.sees(command.unitCode())) {

@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
+import vn.customs.platform.domain.OfficerId;
 import vn.customs.platform.time.Today;
 import vn.customs.staffing.domain.officer.Officer;
 import vn.customs.staffing.domain.rotation.PlanEntry;
@@ -150,7 +151,7 @@ public class SolveRotationPlans {
 
     private PlanEntry entry(ProposedMove move, boolean due) {
         return new PlanEntry(
-                move.officerId(),
+                new OfficerId(move.officerId()),
                 name(move.officerId()),
                 move.fromPostId(),
                 move.toPostId(),
@@ -161,7 +162,7 @@ public class SolveRotationPlans {
 
     private PlanEntry entry(Stay stay) {
         return new PlanEntry(
-                stay.officerId(),
+                new OfficerId(stay.officerId()),
                 name(stay.officerId()),
                 stay.postId(),
                 stay.postId(),

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.Optional;
 import java.util.UUID;
+import vn.customs.platform.domain.OfficerId;
 import vn.customs.staffing.domain.assets.AssetDeclaration;
 import vn.customs.staffing.domain.assets.AssetDeclarationKind;
 import vn.customs.staffing.domain.assets.AssetDeclarationRepository;
@@ -30,7 +31,7 @@ public class JpaAssetDeclarationRepository implements AssetDeclarationRepository
                         "SELECT a.id FROM AssetDeclaration a WHERE a.officerId = :officer AND a.kind = :kind"
                                 + " AND a.year = :year",
                         UUID.class)
-                .setParameter("officer", officerId)
+                .setParameter("officer", new OfficerId(officerId))
                 .setParameter("kind", kind)
                 .setParameter("year", year)
                 .getResultList()

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import vn.customs.platform.domain.OfficerId;
 import vn.customs.staffing.domain.discipline.CaseOrigin;
 import vn.customs.staffing.domain.discipline.CaseStatus;
 import vn.customs.staffing.domain.discipline.DisciplineCase;
@@ -32,7 +33,7 @@ public class JpaDisciplineCaseRepository implements DisciplineCaseRepository {
                         "SELECT c FROM DisciplineCase c WHERE c.officerId = :officer AND c.origin = :origin"
                                 + " AND c.originId = :originId",
                         DisciplineCase.class)
-                .setParameter("officer", officerId)
+                .setParameter("officer", new OfficerId(officerId))
                 .setParameter("origin", origin)
                 .setParameter("originId", originId)
                 .getResultStream()
@@ -45,7 +46,7 @@ public class JpaDisciplineCaseRepository implements DisciplineCaseRepository {
                 .createQuery(
                         "SELECT c FROM DisciplineCase c WHERE c.officerId = :officer AND c.status = :open",
                         DisciplineCase.class)
-                .setParameter("officer", officerId)
+                .setParameter("officer", new OfficerId(officerId))
                 .setParameter("open", CaseStatus.OPEN)
                 .getResultList();
     }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import vn.customs.platform.domain.UnitCode;
 import vn.customs.staffing.domain.organisation.OrganisationRepository;
 import vn.customs.staffing.domain.organisation.Post;
 import vn.customs.staffing.domain.organisation.Unit;
@@ -27,7 +28,7 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     }
 
     @Override
-    public Optional<Unit> unitByCode(String code) {
+    public Optional<Unit> unitByCode(UnitCode code) {
         return entityManager
                 .createQuery("SELECT u FROM Unit u WHERE u.code = :code", Unit.class)
                 .setParameter("code", code)

@@ -132,7 +132,7 @@ class UnitsTest {
         entityManager
                 .createNativeQuery(
                         "INSERT INTO units (id, code, name, kind, parent_id, remote_area, version,"
-                                + " created_at, closed_on, closure_decision) VALUES (?1, ?2, ?3, ?4, ?5, false, 0, now(), ?6, ?7)")
+                                + " created_at, closed_on, closure_decision) VALUES (?1, ?2, ?3, ?4, ?5, false, 0, clock_timestamp(), ?6, ?7)")
                 .setParameter(1, id)
                 .setParameter(2, code)
                 .setParameter(3, "Đơn vị " + code)

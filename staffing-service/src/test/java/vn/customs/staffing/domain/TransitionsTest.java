@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.customs.platform.domain.IllegalTransitionException;
+import vn.customs.platform.domain.OfficerId;
 import vn.customs.platform.domain.RuleViolationException;
 import vn.customs.staffing.domain.assets.AssetDeclaration;
 import vn.customs.staffing.domain.assets.AssetDeclarationKind;
@@ -232,9 +233,21 @@ class TransitionsTest {
                 plan.solveRound(),
                 List.of(
                         new PlanEntry(
-                                UUID.randomUUID(), "Trần Văn Bình", POST_A, POST_B, true, false, "Tenure reached"),
+                                new OfficerId(UUID.randomUUID()),
+                                "Trần Văn Bình",
+                                POST_A,
+                                POST_B,
+                                true,
+                                false,
+                                "Tenure reached"),
                         new PlanEntry(
-                                UUID.randomUUID(), "Lê Thị Hoa", POST_A, POST_A, false, false, "Not due for rotation")),
+                                new OfficerId(UUID.randomUUID()),
+                                "Lê Thị Hoa",
+                                POST_A,
+                                POST_A,
+                                false,
+                                false,
+                                "Not due for rotation")),
                 "0hard/-1000soft",
                 true,
                 1200,

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.UUID;
 import vn.customs.platform.domain.IllegalTransitionException;
 import vn.customs.platform.domain.Money;
+import vn.customs.platform.domain.OfficerId;
 import vn.customs.platform.domain.RuleViolationException;
 
 /**
@@ -40,7 +41,7 @@ public class AssetDeclaration {
     @Id
     private UUID id;
 
-    private UUID officerId;
+    private OfficerId officerId;
 
     @Enumerated(EnumType.STRING)
     private AssetDeclarationKind kind;
@@ -112,7 +113,7 @@ public class AssetDeclaration {
         requireListedAssetsFit(assets, totalAssetsVnd, AssetThreshold.on(filedOn));
         AssetDeclaration declaration = new AssetDeclaration();
         declaration.id = id;
-        declaration.officerId = officerId;
+        declaration.officerId = new OfficerId(officerId);
         declaration.kind = kind;
         declaration.year = year;
         declaration.totalAssetsVnd = totalAssetsVnd;
@@ -185,7 +186,7 @@ public class AssetDeclaration {
     }
 
     public UUID officerId() {
-        return officerId;
+        return officerId.value();
     }
 
     public AssetDeclarationKind kind() {

@@ -13,6 +13,7 @@ import vn.customs.contracts.staffing.DisciplineCaseClosed;
 import vn.customs.contracts.staffing.DisciplineCaseOpened;
 import vn.customs.contracts.staffing.SuspensionChanged;
 import vn.customs.platform.domain.IllegalTransitionException;
+import vn.customs.platform.domain.OfficerId;
 import vn.customs.platform.domain.RuleViolationException;
 
 /**
@@ -27,7 +28,7 @@ public class DisciplineCase {
     @Id
     private UUID id;
 
-    private UUID officerId;
+    private OfficerId officerId;
 
     @Enumerated(EnumType.STRING)
     private CaseOrigin origin;
@@ -36,7 +37,7 @@ public class DisciplineCase {
     private String reason;
     private String unitCode;
     private LocalDate violationDate;
-    private UUID accountableHeadOfficerId;
+    private OfficerId accountableHeadOfficerId;
     private boolean suspended;
 
     @Enumerated(EnumType.STRING)
@@ -55,7 +56,7 @@ public class DisciplineCase {
 
     private DisciplineCase(UUID id, UUID officerId, CaseOrigin origin, String originId, String reason) {
         this.id = id;
-        this.officerId = officerId;
+        this.officerId = new OfficerId(officerId);
         this.origin = origin;
         this.originId = originId;
         this.reason = reason;
@@ -80,7 +81,7 @@ public class DisciplineCase {
         DisciplineCase opened = new DisciplineCase(id, officerId, origin, originId, reason.strip());
         opened.unitCode = unitCode;
         opened.violationDate = violationDate;
-        opened.accountableHeadOfficerId = accountableHead;
+        opened.accountableHeadOfficerId = accountableHead == null ? null : new OfficerId(accountableHead);
         opened.suspended = suspended;
         opened.openedAt = now;
         return opened;
@@ -139,7 +140,7 @@ public class DisciplineCase {
     }
 
     public UUID officerId() {
-        return officerId;
+        return officerId.value();
     }
 
     public CaseOrigin origin() {
@@ -163,7 +164,7 @@ public class DisciplineCase {
     }
 
     public UUID accountableHeadOfficerId() {
-        return accountableHeadOfficerId;
+        return accountableHeadOfficerId == null ? null : accountableHeadOfficerId.value();
     }
 
     public boolean suspended() {

@@ -4,13 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import vn.customs.platform.domain.UnitCode;
 
 /** Units and posts as the use cases need them. */
 public interface OrganisationRepository {
 
     Optional<Unit> unit(UUID id);
 
-    Optional<Unit> unitByCode(String code);
+    Optional<Unit> unitByCode(UnitCode code);
 
     void add(Unit unit);
 

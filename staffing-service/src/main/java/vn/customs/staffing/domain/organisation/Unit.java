@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import vn.customs.contracts.staffing.UnitClosed;
 import vn.customs.contracts.staffing.UnitOpened;
 import vn.customs.platform.domain.IllegalTransitionException;
@@ -26,12 +25,10 @@ import vn.customs.platform.domain.UnitCode;
 @Table(name = "units")
 public class Unit {
 
-    private static final Pattern CODE = Pattern.compile(UnitCode.PATTERN);
-
     @Id
     private UUID id;
 
-    private String code;
+    private UnitCode code;
     private String name;
 
     @Enumerated(EnumType.STRING)
@@ -50,7 +47,7 @@ public class Unit {
 
     protected Unit() {}
 
-    private Unit(UUID id, String code, String name, UnitKind kind, UUID parentId, boolean remoteArea, Instant now) {
+    private Unit(UUID id, UnitCode code, String name, UnitKind kind, UUID parentId, boolean remoteArea, Instant now) {
         this.id = id;
         this.code = code;
         this.name = name;
@@ -62,11 +59,8 @@ public class Unit {
 
     /** A new unit; only the department has no parent. */
     public static Unit create(
-            UUID id, String code, String name, UnitKind kind, Unit parent, boolean remoteArea, Instant now) {
-        if (!CODE.matcher(code).matches()) {
-            throw new RuleViolationException(
-                    "invalid-unit-code", "A unit code is 2 to 32 capital letters, digits or underscores: " + code);
-        }
+            UUID id, UnitCode code, String name, UnitKind kind, Unit parent, boolean remoteArea, Instant now) {
+        Objects.requireNonNull(code);
         if ((kind == UnitKind.DEPARTMENT) != (parent == null)) {
             throw new RuleViolationException(
                     "invalid-unit-parent", "The department has no parent unit; every other unit has one.");
@@ -77,7 +71,7 @@ public class Unit {
     /** The event that announces the unit to other services; {@code parent} is null only for the department. */
     public UnitOpened opening(Unit parent, Instant now) {
         this.announced = true;
-        return new UnitOpened(code, name, kind.name(), parent == null ? null : parent.code, remoteArea, now);
+        return new UnitOpened(code.value(), name, kind.name(), parent == null ? null : parent.code(), remoteArea, now);
     }
 
     /**
@@ -100,7 +94,7 @@ public class Unit {
         }
         this.closedOn = day;
         this.closureDecision = decision.strip();
-        return new UnitClosed(code, day, closureDecision, now);
+        return new UnitClosed(code.value(), day, closureDecision, now);
     }
 
     /** Whether its {@link UnitOpened} has gone out (units registered before the unit events had not). */
@@ -110,7 +104,9 @@ public class Unit {
 
     /** Its closure announced again, for a unit closed before it was first announced; empty while open. */
     public Optional<UnitClosed> closure(Instant now) {
-        return closedOn == null ? Optional.empty() : Optional.of(new UnitClosed(code, closedOn, closureDecision, now));
+        return closedOn == null
+                ? Optional.empty()
+                : Optional.of(new UnitClosed(code.value(), closedOn, closureDecision, now));
     }
 
     /** Refuses new posts, postings and child units at a closed unit (422 unit-closed). */
@@ -134,7 +130,12 @@ public class Unit {
         return id;
     }
 
+    /** Its code as the other services print it. */
     public String code() {
+        return code.value();
+    }
+
+    public UnitCode unitCode() {
         return code;
     }
 

@@ -2,6 +2,7 @@ package vn.customs.staffing.domain.rotation;
 
 import jakarta.persistence.Embeddable;
 import java.util.UUID;
+import vn.customs.platform.domain.OfficerId;
 
 /**
  * One officer in a solved plan: a move ({@code toPostId} differs from {@code fromPostId}) with the reasons it was
@@ -9,7 +10,7 @@ import java.util.UUID;
  */
 @Embeddable
 public record PlanEntry(
-        UUID officerId,
+        OfficerId officerId,
         String officerName,
         UUID fromPostId,
         UUID toPostId,
