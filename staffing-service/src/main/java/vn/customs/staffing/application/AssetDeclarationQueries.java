@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import vn.customs.platform.domain.OfficerId;
+import vn.customs.platform.domain.UnitCode;
 import vn.customs.platform.domain.UnknownObjectException;
 import vn.customs.platform.paging.PageRequest;
 import vn.customs.staffing.domain.assets.AssetDeclaration;
@@ -43,7 +44,7 @@ public class AssetDeclarationQueries {
                 .ifPresent(codes -> query.where(
                         "EXISTS (SELECT 1 FROM Posting p WHERE p.officer.id = a.officerId AND p.unitCode IN :visible)",
                         "visible",
-                        codes));
+                        codes.stream().map(UnitCode::new).toList()));
         return query.build(entityManager, "a.id", AssetDeclaration.class)
                 .setMaxResults(page.limit() + 1)
                 .getResultList();

@@ -84,7 +84,7 @@ public class BriefingQueries {
                         "SELECT p FROM Posting p WHERE p.unitCode IN :units AND p.validFrom <= :today"
                                 + " AND (p.validTo IS NULL OR p.validTo >= :today)",
                         Posting.class)
-                .setParameter("units", units)
+                .setParameter("units", units.stream().map(UnitCode::new).toList())
                 .setParameter("today", today)
                 .getResultList();
         Map<UUID, Absentee> absentees = new LinkedHashMap<>();

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import vn.customs.platform.domain.OfficerId;
+import vn.customs.platform.domain.UnitCode;
 import vn.customs.platform.domain.UnknownObjectException;
 import vn.customs.platform.paging.PageRequest;
 import vn.customs.staffing.domain.discipline.CaseStatus;
@@ -33,7 +34,11 @@ public class DisciplineCaseQueries {
                 .where("c.id > :after", "after", page.afterId())
                 .whereGiven("c.officerId = :officer", "officer", officerId == null ? null : new OfficerId(officerId))
                 .whereGiven("c.status = :status", "status", status);
-        scope.visibleUnits().ifPresent(codes -> query.where("c.unitCode IN :visible", "visible", codes));
+        scope.visibleUnits()
+                .ifPresent(codes -> query.where(
+                        "c.unitCode IN :visible",
+                        "visible",
+                        codes.stream().map(UnitCode::new).toList()));
         return query.build(entityManager, "c.id", DisciplineCase.class)
                 .setMaxResults(page.limit() + 1)
                 .getResultList();

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import vn.customs.platform.domain.UnitCode;
 import vn.customs.staffing.domain.officer.Officer;
 import vn.customs.staffing.domain.officer.Posting;
 import vn.customs.staffing.domain.organisation.Post;
@@ -42,7 +43,7 @@ public class FindRotationStandings {
                                 .where("po.sensitive = true")
                                 .where("p.validFrom <= :day", "day", day),
                         knownAt)
-                .whereGiven("p.unitCode = :unit", "unit", unitCode)
+                .whereGiven("p.unitCode = :unit", "unit", unitCode == null ? null : new UnitCode(unitCode))
                 .whereGiven("po.function = :function", "function", function);
         List<RotationStanding> standings = new ArrayList<>();
         for (Object[] row :

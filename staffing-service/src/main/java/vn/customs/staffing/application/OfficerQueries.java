@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import vn.customs.platform.domain.UnitCode;
 import vn.customs.platform.domain.UnknownObjectException;
 import vn.customs.platform.paging.PageRequest;
 import vn.customs.staffing.domain.officer.Officer;
@@ -55,10 +56,14 @@ public class OfficerQueries {
         String postedAt = "EXISTS (SELECT 1 FROM Posting p WHERE p.officer = o AND p.unitCode IN :units"
                 + " AND p.validFrom <= :today AND (p.validTo IS NULL OR p.validTo >= :today))";
         if (unitCode != null) {
-            query.where(postedAt.replace(":units", "(:unit)"), "unit", unitCode).with("today", today);
+            query.where(postedAt.replace(":units", "(:unit)"), "unit", new UnitCode(unitCode))
+                    .with("today", today);
         }
         scope.visibleUnits()
-                .ifPresent(codes -> query.where(postedAt.replace(":units", ":visible"), "visible", codes)
+                .ifPresent(codes -> query.where(
+                                postedAt.replace(":units", ":visible"),
+                                "visible",
+                                codes.stream().map(UnitCode::new).toList())
                         .with("today", today));
         return query.build(entityManager, "o.searchName, o.id", Officer.class)
                 .setMaxResults(page.limit() + 1)
@@ -82,7 +87,7 @@ public class OfficerQueries {
                 .where("po.id = p.postId")
                 .where("p.id > :after", "after", page.afterId())
                 .where("p.validFrom <= :day", "day", day)
-                .whereGiven("p.unitCode = :unit", "unit", unitCode)
+                .whereGiven("p.unitCode = :unit", "unit", unitCode == null ? null : new UnitCode(unitCode))
                 .whereGiven("p.postId = :post", "post", postId);
         return rows(asKnownAt(query, knownAt), page);
     }
@@ -110,7 +115,11 @@ public class OfficerQueries {
     }
 
     private List<PostingRow> rows(Query query, PageRequest page) {
-        scope.visibleUnits().ifPresent(codes -> query.where("p.unitCode IN :visible", "visible", codes));
+        scope.visibleUnits()
+                .ifPresent(codes -> query.where(
+                        "p.unitCode IN :visible",
+                        "visible",
+                        codes.stream().map(UnitCode::new).toList()));
         return query
                 .build(entityManager, "p.id", Object[].class)
                 .setMaxResults(page.limit() + 1)

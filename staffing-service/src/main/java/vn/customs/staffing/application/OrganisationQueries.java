@@ -114,7 +114,7 @@ public class OrganisationQueries {
                                 + " AND p.unitCode = :unit AND p.validFrom <= :day"
                                 + " AND (p.validTo IS NULL OR p.validTo >= :day)",
                         Posting.class)
-                .setParameter("unit", unitCode)
+                .setParameter("unit", unitCode == null ? null : new UnitCode(unitCode))
                 .setParameter("day", day)
                 .getResultStream()
                 .findFirst()

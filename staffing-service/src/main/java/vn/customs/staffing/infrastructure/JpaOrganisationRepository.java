@@ -83,7 +83,7 @@ public class JpaOrganisationRepository implements OrganisationRepository {
                                 "SELECT COUNT(p) FROM Posting p WHERE p.unitCode = :unit"
                                         + " AND (p.validTo IS NULL OR p.validTo >= :day)",
                                 Long.class)
-                        .setParameter("unit", unitCode)
+                        .setParameter("unit", new UnitCode(unitCode))
                         .setParameter("day", day)
                         .getSingleResult()
                 > 0;

@@ -15,6 +15,7 @@ import vn.customs.contracts.staffing.SuspensionChanged;
 import vn.customs.platform.domain.IllegalTransitionException;
 import vn.customs.platform.domain.OfficerId;
 import vn.customs.platform.domain.RuleViolationException;
+import vn.customs.platform.domain.UnitCode;
 
 /**
  * A discipline case against an officer. While it is open the officer is under review (not rotated); a suspending
@@ -35,7 +36,7 @@ public class DisciplineCase {
 
     private String originId;
     private String reason;
-    private String unitCode;
+    private UnitCode unitCode;
     private LocalDate violationDate;
     private OfficerId accountableHeadOfficerId;
     private boolean suspended;
@@ -79,7 +80,7 @@ public class DisciplineCase {
             throw new RuleViolationException("reason-required", "A discipline case states its reason.");
         }
         DisciplineCase opened = new DisciplineCase(id, officerId, origin, originId, reason.strip());
-        opened.unitCode = unitCode;
+        opened.unitCode = unitCode == null ? null : new UnitCode(unitCode);
         opened.violationDate = violationDate;
         opened.accountableHeadOfficerId = accountableHead == null ? null : new OfficerId(accountableHead);
         opened.suspended = suspended;
@@ -156,7 +157,7 @@ public class DisciplineCase {
     }
 
     public String unitCode() {
-        return unitCode;
+        return unitCode == null ? null : unitCode.value();
     }
 
     public LocalDate violationDate() {

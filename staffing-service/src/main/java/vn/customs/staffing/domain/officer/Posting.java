@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import vn.customs.contracts.staffing.OfficerPosted;
 import vn.customs.contracts.staffing.PostingEnded;
+import vn.customs.platform.domain.UnitCode;
 import vn.customs.staffing.domain.organisation.PostPlacement;
 
 /**
@@ -32,7 +33,7 @@ public class Posting {
     private Officer officer;
 
     private UUID postId;
-    private String unitCode;
+    private UnitCode unitCode;
     private LocalDate validFrom;
     private LocalDate validTo;
 
@@ -58,7 +59,7 @@ public class Posting {
         this.id = id;
         this.officer = officer;
         this.postId = postId;
-        this.unitCode = unitCode;
+        this.unitCode = unitCode == null ? null : new UnitCode(unitCode);
         this.validFrom = validFrom;
         this.kind = kind;
         this.decisionNumber = decisionNumber;
@@ -71,7 +72,7 @@ public class Posting {
         this.endDecisionNumber = decision;
         this.endRecordedAt = now;
         return new PostingEnded(
-                officerId().toString(), id.toString(), unitCode, postId.toString(), lastDay, decision, reason, now);
+                officerId().toString(), id.toString(), unitCode(), postId.toString(), lastDay, decision, reason, now);
     }
 
     public boolean covers(LocalDate day) {
@@ -92,7 +93,7 @@ public class Posting {
         return new OfficerPosted(
                 officerId().toString(),
                 id.toString(),
-                unitCode,
+                unitCode(),
                 postId.toString(),
                 target.function().name(),
                 target.sensitive(),
@@ -115,7 +116,7 @@ public class Posting {
     }
 
     public String unitCode() {
-        return unitCode;
+        return unitCode == null ? null : unitCode.value();
     }
 
     public LocalDate validFrom() {
