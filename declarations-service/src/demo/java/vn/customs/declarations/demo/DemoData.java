@@ -36,6 +36,7 @@ import vn.customs.declarations.domain.risk.RiskFacts;
 import vn.customs.declarations.domain.risk.RiskRuleBook;
 import vn.customs.declarations.infrastructure.DeclarationsConfig;
 import vn.customs.platform.domain.Money;
+import vn.customs.platform.domain.OfficerId;
 import vn.customs.platform.domain.TaxId;
 import vn.customs.platform.domain.TimeOrderedIds;
 import vn.customs.platform.domain.UnitCode;
@@ -196,7 +197,7 @@ public class DemoData {
         if (recent && random.nextBoolean()) {
             return;
         }
-        UUID officer = new UUID(0L, 1 + random.nextInt(12));
+        OfficerId officer = new OfficerId(new UUID(0L, 1 + random.nextInt(12)));
         boolean late = random.nextInt(60) == 0;
         long committed = terms.committedFor(declaration.channel().name()).toMinutes();
         long minutes =

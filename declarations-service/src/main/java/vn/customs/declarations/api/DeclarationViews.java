@@ -144,7 +144,7 @@ final class DeclarationViews {
             String proposedChannel,
             String channelBeforeOverride,
             UUID overrideApprovedBy,
-            InspectionExtension inspectionExtension,
+            InspectionExtensionView inspectionExtension,
             String cancellationReason,
             int amendments,
             Instant submittedAt,
@@ -172,15 +172,17 @@ final class DeclarationViews {
                     d.channel() == null ? null : d.channel().name(),
                     d.riskReasons(),
                     d.riskRulesVersion(),
-                    d.assignedOfficerId(),
+                    d.assignedOfficerId() == null ? null : d.assignedOfficerId().value(),
                     override == null || override.proposed() == null
                             ? null
                             : override.proposed().name(),
                     override == null || override.replaced() == null
                             ? null
                             : override.replaced().name(),
-                    override == null ? null : override.approvedBy(),
-                    d.extension(),
+                    override == null || override.approvedBy() == null
+                            ? null
+                            : override.approvedBy().value(),
+                    InspectionExtensionView.of(d.extension()),
                     d.cancellationReason(),
                     d.amendments(),
                     d.submittedAt(),
@@ -195,4 +197,31 @@ final class DeclarationViews {
 
     /** A dry run: the items with their duties and the totals in VND. */
     record DryRunView(boolean valid, List<ItemView> items, BigDecimal importDutyVnd, BigDecimal vatVnd) {}
+
+    /** The inspection's one extension as shown: who asked, for how long and why; who approved, and when. */
+    public record InspectionExtensionView(
+            UUID requestedBy,
+            Integer workingDays,
+            String reason,
+            Instant requestedAt,
+            UUID approvedBy,
+            Instant approvedAt) {
+
+        static InspectionExtensionView of(InspectionExtension extension) {
+            if (extension == null) {
+                return null;
+            }
+            return new InspectionExtensionView(
+                    extension.requestedBy() == null
+                            ? null
+                            : extension.requestedBy().value(),
+                    extension.workingDays(),
+                    extension.reason(),
+                    extension.requestedAt(),
+                    extension.approvedBy() == null
+                            ? null
+                            : extension.approvedBy().value(),
+                    extension.approvedAt());
+        }
+    }
 }

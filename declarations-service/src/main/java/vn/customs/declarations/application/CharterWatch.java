@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import vn.customs.declarations.domain.declaration.Declaration;
+import vn.customs.platform.domain.OfficerId;
 import vn.customs.platform.domain.time.WorkingCalendar;
 import vn.customs.platform.events.Outbox;
 import vn.customs.platform.time.Today;
@@ -59,7 +60,7 @@ public class CharterWatch {
                 "status IN ('AWAITING_DOCUMENTS', 'AWAITING_GOODS')" + " AND registered_at < ?1",
                 "registered_at",
                 now.minus(Declaration.LAPSE))) {
-            UUID assigned = declaration.assignedOfficerId();
+            OfficerId assigned = declaration.assignedOfficerId();
             if (declaration.expireIfLapsed(now).map(outbox::publish).isPresent()) {
                 workload.follow(assigned, declaration);
                 published++;

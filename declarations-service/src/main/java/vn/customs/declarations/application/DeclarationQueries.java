@@ -17,6 +17,7 @@ import vn.customs.declarations.domain.declaration.Declaration;
 import vn.customs.declarations.domain.declaration.DeclarationRepository;
 import vn.customs.declarations.domain.declaration.DeclarationStatus;
 import vn.customs.declarations.domain.risk.Channel;
+import vn.customs.platform.domain.OfficerId;
 import vn.customs.platform.domain.TaxId;
 import vn.customs.platform.domain.UnitCode;
 import vn.customs.platform.domain.UnknownObjectException;
@@ -133,7 +134,12 @@ public class DeclarationQueries {
         add(where, parameters, "d.gateCode = :gate", "gate", unitCode(filter.gateCode()));
         add(where, parameters, "d.status = :status", "status", filter.status());
         add(where, parameters, "d.channel = :channel", "channel", filter.channel());
-        add(where, parameters, "d.assignedOfficerId = :officer", "officer", filter.officerId());
+        add(
+                where,
+                parameters,
+                "d.assignedOfficerId = :officer",
+                "officer",
+                filter.officerId() == null ? null : new OfficerId(filter.officerId()));
         add(where, parameters, "d.submittedAt >= :from", "from", filter.from());
         add(where, parameters, "d.submittedAt < :to", "to", filter.to());
         if (openOldestFirst) {

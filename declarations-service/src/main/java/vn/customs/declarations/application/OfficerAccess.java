@@ -11,6 +11,7 @@ import vn.customs.declarations.domain.officer.OfficerRoster;
 import vn.customs.declarations.domain.officer.OfficerStanding;
 import vn.customs.declarations.domain.unit.UnitDirectory;
 import vn.customs.platform.domain.AccessRefusedException;
+import vn.customs.platform.domain.OfficerId;
 import vn.customs.platform.security.Caller;
 import vn.customs.platform.security.Roles;
 import vn.customs.platform.time.Today;
@@ -42,14 +43,14 @@ public class OfficerAccess {
     }
 
     /** Refuses (403, naming why) an officer who may not act on this declaration today. */
-    public UUID requireMayAct(Declaration declaration) {
+    public OfficerId requireMayAct(Declaration declaration) {
         UUID officer = officerId();
         standing(officer)
                 .refusalFor(declaration.gateCode().value(), Enterprises.of(declaration))
                 .ifPresent(refusal -> {
                     throw new AccessRefusedException(refusal.code(), refusal.detail());
                 });
-        return officer;
+        return new OfficerId(officer);
     }
 
     /** The gate the calling officer is posted at today, if any (an officer posted nowhere sees no declarations). */

@@ -16,6 +16,7 @@ import vn.customs.declarations.domain.declaration.HistoryEntry;
 import vn.customs.declarations.domain.risk.Channel;
 import vn.customs.platform.audit.AuditTrail;
 import vn.customs.platform.domain.ExpectedVersion;
+import vn.customs.platform.domain.OfficerId;
 import vn.customs.platform.domain.UnknownObjectException;
 import vn.customs.platform.domain.time.WorkingCalendar;
 import vn.customs.platform.events.Outbox;
@@ -64,18 +65,18 @@ public class ProcessDeclaration {
     @Transactional
     public Declaration step(UUID id, ExpectedVersion expected, Step step, String note) {
         Declaration declaration = load(id, expected);
-        UUID officer = processor(declaration);
-        UUID assignedBefore = declaration.assignedOfficerId();
+        OfficerId officer = processor(declaration);
+        OfficerId assignedBefore = declaration.assignedOfficerId();
         outbox.publishAll(take(declaration, step, officer, note, terms, calendar, today.now()));
         workload.follow(assignedBefore, declaration);
-        return saved(declaration, "declaration-step", Map.of("step", step, "officer", officer));
+        return saved(declaration, "declaration-step", Map.of("step", step, "officer", officer.value()));
     }
 
     /** The aggregate's transition that {@code step} names, and the events it causes (none for most steps). */
     public static List<Event> take(
             Declaration declaration,
             Step step,
-            UUID officer,
+            OfficerId officer,
             String note,
             CharterTerms terms,
             WorkingCalendar calendar,
@@ -101,7 +102,7 @@ public class ProcessDeclaration {
     @Transactional
     public Declaration proposeOverride(UUID id, ExpectedVersion expected, Channel to, String reasonCode) {
         Declaration declaration = load(id, expected);
-        UUID officer = processor(declaration);
+        OfficerId officer = processor(declaration);
         declaration.proposeOverride(to, reasonCode, officer, today.now());
         return saved(declaration, "propose-channel-override", Map.of("to", to, "reasonCode", reasonCode));
     }
@@ -109,7 +110,7 @@ public class ProcessDeclaration {
     @Transactional
     public Declaration approveOverride(UUID id, ExpectedVersion expected) {
         Declaration declaration = load(id, expected);
-        UUID approver = officers.requireMayAct(declaration);
+        OfficerId approver = officers.requireMayAct(declaration);
         outbox.publish(declaration.approveOverride(approver, today.now()));
         return saved(declaration, "approve-channel-override", Map.of("channel", declaration.channel()));
     }
@@ -144,7 +145,7 @@ public class ProcessDeclaration {
     @Transactional
     public Declaration requestInspectionExtension(UUID id, ExpectedVersion expected, int workingDays, String reason) {
         Declaration declaration = load(id, expected);
-        UUID officer = processor(declaration);
+        OfficerId officer = processor(declaration);
         declaration.requestInspectionExtension(officer, workingDays, reason, today.now());
         return saved(declaration, "request-inspection-extension", Map.of("workingDays", workingDays, "reason", reason));
     }
@@ -153,9 +154,9 @@ public class ProcessDeclaration {
     @Transactional
     public Declaration approveInspectionExtension(UUID id, ExpectedVersion expected) {
         Declaration declaration = load(id, expected);
-        UUID approver = officers.requireMayAct(declaration);
+        OfficerId approver = officers.requireMayAct(declaration);
         declaration.approveInspectionExtension(approver, calendar, today.now());
-        return saved(declaration, "approve-inspection-extension", Map.of("approver", approver));
+        return saved(declaration, "approve-inspection-extension", Map.of("approver", approver.value()));
     }
 
     /**
@@ -163,8 +164,8 @@ public class ProcessDeclaration {
      * enterprises, and it is his (or nobody's yet) unless he heads the gate. Approvals are a second officer's by
      * nature, so they check only the first part.
      */
-    private UUID processor(Declaration declaration) {
-        UUID officer = officers.requireMayAct(declaration);
+    private OfficerId processor(Declaration declaration) {
+        OfficerId officer = officers.requireMayAct(declaration);
         declaration.requireMayProcess(
                 officer,
                 () -> officers.headedUnits().contains(declaration.gateCode().value()));

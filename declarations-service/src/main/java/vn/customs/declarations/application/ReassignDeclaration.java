@@ -11,6 +11,7 @@ import vn.customs.declarations.domain.officer.OfficerRoster;
 import vn.customs.platform.audit.AuditTrail;
 import vn.customs.platform.domain.AccessRefusedException;
 import vn.customs.platform.domain.ExpectedVersion;
+import vn.customs.platform.domain.OfficerId;
 import vn.customs.platform.domain.RuleViolationException;
 import vn.customs.platform.domain.UnknownObjectException;
 import vn.customs.platform.security.Caller;
@@ -63,12 +64,12 @@ public class ReassignDeclaration {
                 .ifPresent(refusal -> {
                     throw new RuleViolationException(refusal.code(), refusal.detail());
                 });
-        UUID from = declaration.assignedOfficerId();
-        declaration.reassign(to, reason, caller.subject(), today.now());
+        OfficerId from = declaration.assignedOfficerId();
+        declaration.reassign(new OfficerId(to), reason, caller.subject(), today.now());
         workload.reassigned(from, to);
         declarations.flush();
         Map<String, Object> details = new HashMap<>();
-        details.put("from", from);
+        details.put("from", from == null ? null : from.value());
         details.put("to", to);
         details.put("reason", reason);
         audit.record("reassign-declaration", "declaration", id, details);

@@ -29,6 +29,7 @@ import vn.customs.declarations.domain.risk.ComplianceRecord;
 import vn.customs.declarations.domain.risk.RiskFacts;
 import vn.customs.declarations.domain.risk.RiskRuleBook;
 import vn.customs.platform.audit.AuditTrail;
+import vn.customs.platform.domain.OfficerId;
 import vn.customs.platform.domain.TaxId;
 import vn.customs.platform.domain.TimeOrderedIds;
 import vn.customs.platform.domain.time.WorkingCalendar;
@@ -238,6 +239,12 @@ public class SubmitDeclaration {
             roster.assigned(officer);
         }
         return declaration.register(
-                declarations.nextNumber(), selection, selection.rulesVersion(), officer, terms, calendar, today.now());
+                declarations.nextNumber(),
+                selection,
+                selection.rulesVersion(),
+                officer == null ? null : new OfficerId(officer),
+                terms,
+                calendar,
+                today.now());
     }
 }

@@ -4,8 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import java.util.UUID;
 import vn.customs.declarations.domain.risk.Channel;
+import vn.customs.platform.domain.OfficerId;
 import vn.customs.platform.domain.RuleViolationException;
 
 /**
@@ -18,14 +18,14 @@ public record ChannelOverride(
         Channel proposed,
 
         @Column(name = "override_reason_code") String reasonCode,
-        @Column(name = "override_proposed_by") UUID proposedBy,
-        @Column(name = "override_approved_by") UUID approvedBy,
+        @Column(name = "override_proposed_by") OfficerId proposedBy,
+        @Column(name = "override_approved_by") OfficerId approvedBy,
 
         @Enumerated(EnumType.STRING) @Column(name = "channel_before_override")
         Channel replaced) {
 
     /** A proposal to lower {@code current} to {@code to}; refused (422) unless it lowers. */
-    static ChannelOverride propose(Channel current, Channel to, String reasonCode, UUID by) {
+    static ChannelOverride propose(Channel current, Channel to, String reasonCode, OfficerId by) {
         if (!to.lowerThan(current)) {
             throw new RuleViolationException(
                     "not-a-lowering", "An override lowers the channel; " + to + " is not lower than " + current + ".");
@@ -37,7 +37,7 @@ public record ChannelOverride(
      * Approved by a second officer (422 for the one who proposed it): nothing is proposed any more; the approver and
      * the channel it replaced stay on record.
      */
-    ChannelOverride approve(UUID approver, Channel current) {
+    ChannelOverride approve(OfficerId approver, Channel current) {
         if (approver.equals(proposedBy)) {
             throw new RuleViolationException(
                     "four-eyes", "The officer who proposed the override cannot approve it; a second officer must.");

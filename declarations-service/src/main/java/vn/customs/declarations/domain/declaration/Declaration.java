@@ -30,6 +30,7 @@ import vn.customs.declarations.domain.charter.ClockState;
 import vn.customs.declarations.domain.risk.Channel;
 import vn.customs.declarations.domain.risk.ChannelSelection;
 import vn.customs.platform.domain.IllegalTransitionException;
+import vn.customs.platform.domain.OfficerId;
 import vn.customs.platform.domain.RuleViolationException;
 import vn.customs.platform.domain.time.WorkingCalendar;
 
@@ -80,7 +81,7 @@ public class Declaration extends DeclarantActs {
             String number,
             ChannelSelection selection,
             String riskRulesVersion,
-            UUID officerId,
+            OfficerId officerId,
             CharterTerms terms,
             WorkingCalendar calendar,
             Instant now) {
@@ -97,43 +98,43 @@ public class Declaration extends DeclarantActs {
     }
 
     /** YELLOW: an officer starts the document check. */
-    public HistoryEntry startDocumentCheck(UUID officer, String note, WorkingCalendar calendar, Instant now) {
+    public HistoryEntry startDocumentCheck(OfficerId officer, String note, WorkingCalendar calendar, Instant now) {
         return step(
                 "START_DOC_CHECK", Set.of(REGISTERED), UNDER_DOC_CHECK, Channel.YELLOW, officer, note, calendar, now);
     }
 
     /** The dossier is incomplete: the declaration waits on its declarant, and the clock pauses. */
-    public HistoryEntry requestDocuments(UUID officer, String note, WorkingCalendar calendar, Instant now) {
+    public HistoryEntry requestDocuments(OfficerId officer, String note, WorkingCalendar calendar, Instant now) {
         return step(
                 "REQUEST_DOCUMENTS", Set.of(UNDER_DOC_CHECK), AWAITING_DOCUMENTS, null, officer, note, calendar, now);
     }
 
     /** Documents delivered at the counter: the document check goes on. */
-    public HistoryEntry receiveDocuments(UUID officer, String note, WorkingCalendar calendar, Instant now) {
+    public HistoryEntry receiveDocuments(OfficerId officer, String note, WorkingCalendar calendar, Instant now) {
         return step(
                 "DOCUMENTS_RECEIVED", Set.of(AWAITING_DOCUMENTS), UNDER_DOC_CHECK, null, officer, note, calendar, now);
     }
 
     /** The document check calls for the goods: the physical inspection gets its own committed time on top. */
     public HistoryEntry escalateToGoods(
-            UUID officer, String note, CharterTerms terms, WorkingCalendar calendar, Instant now) {
+            OfficerId officer, String note, CharterTerms terms, WorkingCalendar calendar, Instant now) {
         check("ESCALATE_TO_GOODS", AWAITING_GOODS, null, Set.of(UNDER_DOC_CHECK));
         clockRecord(clockRecord().plus(terms.committedFor(Channel.RED.name())));
         return step("ESCALATE_TO_GOODS", Set.of(UNDER_DOC_CHECK), AWAITING_GOODS, null, officer, note, calendar, now);
     }
 
     /** RED: the goods must be presented for a physical inspection. */
-    public HistoryEntry requireGoods(UUID officer, String note, WorkingCalendar calendar, Instant now) {
+    public HistoryEntry requireGoods(OfficerId officer, String note, WorkingCalendar calendar, Instant now) {
         return step("REQUIRE_GOODS", Set.of(REGISTERED), AWAITING_GOODS, Channel.RED, officer, note, calendar, now);
     }
 
     /** An officer records the goods presented at the gate: the physical inspection starts. */
-    public HistoryEntry startInspection(UUID officer, String note, WorkingCalendar calendar, Instant now) {
+    public HistoryEntry startInspection(OfficerId officer, String note, WorkingCalendar calendar, Instant now) {
         return step("GOODS_PRESENTED", Set.of(AWAITING_GOODS), UNDER_INSPECTION, null, officer, note, calendar, now);
     }
 
     /** GREEN: duties are assessed and wait for payment. */
-    public HistoryEntry assessDuties(UUID officer, String note, WorkingCalendar calendar, Instant now) {
+    public HistoryEntry assessDuties(OfficerId officer, String note, WorkingCalendar calendar, Instant now) {
         return step(
                 "ASSESS_DUTIES",
                 Set.of(REGISTERED),
@@ -149,7 +150,7 @@ public class Declaration extends DeclarantActs {
      * The goods may go: the clock stops, the processing time and whether it met the charter are recorded, and a breach
      * the watch has not yet announced is announced now, once.
      */
-    public Clearance clear(UUID officer, String note, WorkingCalendar calendar, Instant now) {
+    public Clearance clear(OfficerId officer, String note, WorkingCalendar calendar, Instant now) {
         step("CLEAR", CLEARABLE, CLEARED, Channel.GREEN, officer, note, calendar, now);
         CharterClock clock = clock();
         clockRecord(clockRecord()
@@ -169,7 +170,7 @@ public class Declaration extends DeclarantActs {
     }
 
     /** An officer grants the declarant's cancellation request. */
-    public DeclarationCancelled cancel(UUID officer, String note, WorkingCalendar calendar, Instant now) {
+    public DeclarationCancelled cancel(OfficerId officer, String note, WorkingCalendar calendar, Instant now) {
         check("CANCEL", CANCELLED, null, ANY);
         if (cancellationReason() == null) {
             throw new RuleViolationException(
@@ -185,7 +186,7 @@ public class Declaration extends DeclarantActs {
             Set<DeclarationStatus> from,
             DeclarationStatus target,
             Channel channelAtRegistration,
-            UUID officer,
+            OfficerId officer,
             String note,
             WorkingCalendar calendar,
             Instant now) {
@@ -200,7 +201,7 @@ public class Declaration extends DeclarantActs {
      * An officer asks to extend the physical inspection, once, by at most 2 working days, with a reason (422
      * otherwise); a second officer approves. Only while the goods are being inspected (409 otherwise, or once asked).
      */
-    public HistoryEntry requestInspectionExtension(UUID officer, int workingDays, String reason, Instant now) {
+    public HistoryEntry requestInspectionExtension(OfficerId officer, int workingDays, String reason, Instant now) {
         if (status() != UNDER_INSPECTION || extension != null) {
             String asked = extension == null ? "" : ", already extended once";
             throw new IllegalTransitionException("declaration", status() + asked, "extend the inspection");
@@ -211,7 +212,7 @@ public class Declaration extends DeclarantActs {
     }
 
     /** A second officer approves the extension (422 for the one who asked): the committed time grows by it. */
-    public HistoryEntry approveInspectionExtension(UUID approver, WorkingCalendar calendar, Instant now) {
+    public HistoryEntry approveInspectionExtension(OfficerId approver, WorkingCalendar calendar, Instant now) {
         if (status() != UNDER_INSPECTION || extension == null || !extension.pending()) {
             throw new IllegalTransitionException("declaration", status(), "approve an extension (none asked)");
         }
@@ -223,7 +224,7 @@ public class Declaration extends DeclarantActs {
     }
 
     /** The head of the gate hands the declaration to another officer, with a reason; the history keeps who had it. */
-    public HistoryEntry reassign(UUID to, String reason, String head, Instant now) {
+    public HistoryEntry reassign(OfficerId to, String reason, String head, Instant now) {
         if (status().terminal()) {
             throw new IllegalTransitionException("declaration", status(), "be reassigned");
         }
@@ -239,7 +240,7 @@ public class Declaration extends DeclarantActs {
     }
 
     /** Proposes a lower channel, with a reason code; a second officer must approve it. */
-    public HistoryEntry proposeOverride(Channel to, String reasonCode, UUID officer, Instant now) {
+    public HistoryEntry proposeOverride(Channel to, String reasonCode, OfficerId officer, Instant now) {
         if (status().terminal() || channel() == null) {
             throw new IllegalTransitionException("declaration", status(), "change channel");
         }
@@ -249,7 +250,7 @@ public class Declaration extends DeclarantActs {
     }
 
     /** A second officer approves the proposed override (four eyes); the channel changes. */
-    public ChannelOverridden approveOverride(UUID approver, Instant now) {
+    public ChannelOverridden approveOverride(OfficerId approver, Instant now) {
         if (override == null || !override.pending() || status().terminal()) {
             throw new IllegalTransitionException("declaration", status(), "approve an override (none proposed)");
         }

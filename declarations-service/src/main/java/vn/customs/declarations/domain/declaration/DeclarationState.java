@@ -26,6 +26,7 @@ import vn.customs.declarations.domain.charter.CharterClock;
 import vn.customs.declarations.domain.risk.Channel;
 import vn.customs.platform.domain.AccessRefusedException;
 import vn.customs.platform.domain.IllegalTransitionException;
+import vn.customs.platform.domain.OfficerId;
 import vn.customs.platform.domain.time.WorkingCalendar;
 
 /**
@@ -61,7 +62,7 @@ public abstract class DeclarationState extends LodgedContent {
     /** Which version of the risk rules chose the channel. */
     private String riskRulesVersion;
 
-    private UUID assignedOfficerId;
+    private OfficerId assignedOfficerId;
     private Instant submittedAt;
     private Instant registeredAt;
     private Instant finishedAt;
@@ -106,7 +107,7 @@ public abstract class DeclarationState extends LodgedContent {
         this.riskReasons = new ArrayList<>(reasons);
     }
 
-    protected void assignedOfficer(UUID officer) {
+    protected void assignedOfficer(OfficerId officer) {
         this.assignedOfficerId = officer;
     }
 
@@ -182,7 +183,7 @@ public abstract class DeclarationState extends LodgedContent {
      * Refuses (403) an officer processing a declaration assigned to another officer, unless he heads its gate: taking
      * it over needs a recorded reassignment. An unassigned declaration goes to the first officer who acts.
      */
-    public void requireMayProcess(UUID officer, BooleanSupplier headsTheGate) {
+    public void requireMayProcess(OfficerId officer, BooleanSupplier headsTheGate) {
         if (assignedOfficerId != null && !assignedOfficerId.equals(officer) && !headsTheGate.getAsBoolean()) {
             throw new AccessRefusedException(
                     "assigned-to-another-officer",
@@ -266,7 +267,7 @@ public abstract class DeclarationState extends LodgedContent {
         return riskRulesVersion;
     }
 
-    public UUID assignedOfficerId() {
+    public OfficerId assignedOfficerId() {
         return assignedOfficerId;
     }
 

@@ -4,7 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
+import vn.customs.platform.domain.OfficerId;
 import vn.customs.platform.domain.RuleViolationException;
 import vn.customs.platform.domain.time.WorkingCalendar;
 
@@ -14,17 +14,17 @@ import vn.customs.platform.domain.time.WorkingCalendar;
  */
 @Embeddable
 public record InspectionExtension(
-        @Column(name = "extension_requested_by") UUID requestedBy,
+        @Column(name = "extension_requested_by") OfficerId requestedBy,
         @Column(name = "extension_working_days") Integer workingDays,
         @Column(name = "extension_reason") String reason,
         @Column(name = "extension_requested_at") Instant requestedAt,
-        @Column(name = "extension_approved_by") UUID approvedBy,
+        @Column(name = "extension_approved_by") OfficerId approvedBy,
         @Column(name = "extension_approved_at") Instant approvedAt) {
 
     /** The most working days an inspection may be extended by. */
     public static final int MAX_WORKING_DAYS = 2;
 
-    static InspectionExtension request(UUID officer, int workingDays, String reason, Instant at) {
+    static InspectionExtension request(OfficerId officer, int workingDays, String reason, Instant at) {
         if (workingDays < 1 || workingDays > MAX_WORKING_DAYS) {
             throw new RuleViolationException(
                     "extension-too-long",
@@ -37,7 +37,7 @@ public record InspectionExtension(
         return new InspectionExtension(officer, workingDays, reason.strip(), at, null, null);
     }
 
-    InspectionExtension approve(UUID approver, Instant at) {
+    InspectionExtension approve(OfficerId approver, Instant at) {
         if (approver.equals(requestedBy)) {
             throw new RuleViolationException(
                     "four-eyes", "The officer who asked for the extension cannot approve it; a second officer must.");

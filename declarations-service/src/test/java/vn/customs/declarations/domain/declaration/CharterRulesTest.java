@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import vn.customs.declarations.domain.charter.CharterTerms;
 import vn.customs.platform.domain.IllegalTransitionException;
+import vn.customs.platform.domain.OfficerId;
 import vn.customs.platform.domain.RuleViolationException;
 import vn.customs.platform.domain.time.TimeInterval;
 import vn.customs.platform.domain.time.WorkingCalendar;
@@ -31,8 +32,8 @@ class CharterRulesTest {
     private static final Instant NOW = Instant.parse("2026-11-27T02:00:00Z");
     private static final WorkingCalendar CALENDAR = WorkingCalendar.builder().build();
     private static final CharterTerms TERMS = CharterTerms.law();
-    private static final UUID OFFICER = UUID.randomUUID();
-    private static final UUID SECOND = UUID.randomUUID();
+    private static final OfficerId OFFICER = new OfficerId(UUID.randomUUID());
+    private static final OfficerId SECOND = new OfficerId(UUID.randomUUID());
 
     @Test
     void anInspectionIsExtendedOnceByAtMostTwoWorkingDaysWithAReasonApprovedByASecondOfficer() {

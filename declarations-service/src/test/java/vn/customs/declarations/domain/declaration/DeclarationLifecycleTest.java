@@ -29,6 +29,7 @@ import vn.customs.declarations.domain.risk.Channel;
 import vn.customs.declarations.domain.risk.ChannelSelection;
 import vn.customs.platform.domain.IllegalTransitionException;
 import vn.customs.platform.domain.Money;
+import vn.customs.platform.domain.OfficerId;
 import vn.customs.platform.domain.RuleViolationException;
 import vn.customs.platform.domain.TaxId;
 import vn.customs.platform.domain.UnitCode;
@@ -41,7 +42,7 @@ class DeclarationLifecycleTest {
     private static final Instant NOW = Instant.parse("2026-11-27T02:00:00Z");
     private static final WorkingCalendar CALENDAR = WorkingCalendar.builder().build();
     private static final CharterTerms TERMS = CharterTerms.law();
-    private static final UUID OFFICER = UUID.randomUUID();
+    private static final OfficerId OFFICER = new OfficerId(UUID.randomUUID());
 
     /** state / channel → the steps allowed there; every other step is refused. Written out, not computed. */
     private static final String[][] TABLE = {
@@ -166,7 +167,7 @@ class DeclarationLifecycleTest {
                 "four-eyes",
                 assertThrows(RuleViolationException.class, () -> declaration.approveOverride(OFFICER, NOW))
                         .code());
-        UUID second = UUID.randomUUID();
+        OfficerId second = new OfficerId(UUID.randomUUID());
         assertEquals("YELLOW", declaration.approveOverride(second, NOW).toChannel());
         assertEquals(Channel.YELLOW, declaration.channel());
         assertEquals(second, declaration.override().approvedBy());
@@ -180,7 +181,7 @@ class DeclarationLifecycleTest {
     }
 
     /** The officer {@link #in} assigns at registration. */
-    static UUID officer() {
+    static OfficerId officer() {
         return OFFICER;
     }
 

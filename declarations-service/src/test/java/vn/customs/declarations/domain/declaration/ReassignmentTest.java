@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.customs.platform.domain.AccessRefusedException;
 import vn.customs.platform.domain.IllegalTransitionException;
+import vn.customs.platform.domain.OfficerId;
 import vn.customs.platform.domain.RuleViolationException;
 
 /** A declaration assigned to one officer is his until the head of the gate reassigns it. */
@@ -17,8 +18,8 @@ class ReassignmentTest {
 
     private static final Instant NOW = Instant.parse("2026-11-27T02:00:00Z");
     // the officer DeclarationLifecycleTest.in() assigns at registration
-    private static final UUID ASSIGNED = DeclarationLifecycleTest.officer();
-    private static final UUID OTHER = UUID.randomUUID();
+    private static final OfficerId ASSIGNED = DeclarationLifecycleTest.officer();
+    private static final OfficerId OTHER = new OfficerId(UUID.randomUUID());
 
     @Test
     void anotherOfficerIsRefusedUnlessHeHeadsTheGate() {
