@@ -248,7 +248,7 @@ class PostingsTest {
     }
 
     @Test
-    void theUnitHeadAndRotationStandingsAnswerAsKnownAtAMoment() throws Exception {
+    void theUnitHeadAndRotationStandingsAnswerAsKnownAtAMoment() {
         String code = Staffing.uniqueCode("KNW");
         String unit = Staffing.gate(code);
         String headPost = Staffing.post(unit, "MANAGEMENT", false, 1, true);
@@ -259,9 +259,12 @@ class PostingsTest {
         Staffing.move(longServing, clearance, LocalDate.of(2020, 1, 1), "INITIAL")
                 .then()
                 .statusCode(201);
-        Thread.sleep(5); // the departures below are recorded strictly after this moment
-        String before = Instant.now().atOffset(java.time.ZoneOffset.ofHours(7)).toString();
-        Thread.sleep(5);
+        // a moment strictly after the moves were recorded and strictly before the departures below are
+        Instant moved = Instant.now();
+        await().atMost(Duration.ofSeconds(1)).until(() -> Instant.now().isAfter(moved.plusMillis(5)));
+        Instant moment = Instant.now();
+        String before = moment.atOffset(java.time.ZoneOffset.ofHours(7)).toString();
+        await().atMost(Duration.ofSeconds(1)).until(() -> Instant.now().isAfter(moment.plusMillis(5)));
         // recorded now, backdated: both left at the end of 2024
         Staffing.depart(head, "SECONDMENT_OUT", LocalDate.of(2024, 12, 31))
                 .then()
