@@ -6,7 +6,7 @@ import vn.customs.contracts.CustomsEvent;
 import vn.customs.contracts.Event;
 
 /**
- * A report was concluded: {@code outcome} SUBSTANTIATED, PARTLY_SUBSTANTIATED or NOT_SUBSTANTIATED, with the
+ * A report was concluded: {@code outcome} SUBSTANTIATED, PARTLY_SUBSTANTIATED or UNSUBSTANTIATED, with the
  * officers it concerns (staffing flags them under review when substantiated). Never the reporter's identity.
  */
 @CustomsEvent(source = "hotline", type = "ReportConcluded")
