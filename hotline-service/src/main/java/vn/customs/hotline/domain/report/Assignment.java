@@ -12,14 +12,11 @@ import vn.customs.platform.domain.OfficerId;
  */
 @Embeddable
 public record Assignment(
-        @Column(name = "receiver_id")
-        OfficerId receiver,
+        @Column(name = "receiver_id") OfficerId receiver,
 
-        @Column(name = "verifier_id")
-        OfficerId verifier,
+        @Column(name = "verifier_id") OfficerId verifier,
 
-        @Column(name = "decider_id")
-        OfficerId decider) {
+        @Column(name = "decider_id") OfficerId decider) {
 
     public Assignment {
         if (receiver == null || verifier == null || decider == null) {
