@@ -150,6 +150,10 @@ public class Report extends Settlement {
 
     /** Starts verifying the facts. */
     public void startVerification() {
+        // from ACCEPTED only: SUSPENDED goes back to VERIFYING through resume, which restarts a paused clock
+        if (status != ReportStatus.ACCEPTED) {
+            throw new vn.customs.platform.domain.IllegalTransitionException("report", status, "start verification");
+        }
         moveTo(ReportStatus.VERIFYING, "start verification");
     }
 
