@@ -1,0 +1,23 @@
+package vn.customs.hotline.domain.staffing;
+
+import java.util.Optional;
+import java.util.Set;
+import vn.customs.platform.domain.UnitCode;
+
+/** The units this service knows from staffing's {@code UnitOpened} and {@code UnitClosed} events. */
+public interface UnitDirectory {
+
+    Optional<Unit> find(UnitCode code);
+
+    /**
+     * The unit and every unit below it, at any depth, closed ones included (their history still counts). A unit
+     * this directory does not know (yet: staffing's events about units and postings travel apart) counts as itself
+     * alone.
+     */
+    Set<UnitCode> withDescendants(UnitCode code);
+
+    /** The unit above {@code code}; empty for the department and for a unit this directory does not know. */
+    default Optional<UnitCode> parentOf(UnitCode code) {
+        return find(code).map(Unit::parent);
+    }
+}
