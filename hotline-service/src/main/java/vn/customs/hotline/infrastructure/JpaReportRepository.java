@@ -12,6 +12,8 @@ import vn.customs.hotline.domain.report.Report;
 import vn.customs.hotline.domain.report.ReportMessage;
 import vn.customs.hotline.domain.report.ReportRepository;
 import vn.customs.hotline.domain.report.ReportStatus;
+import vn.customs.platform.domain.OfficerId;
+import vn.customs.platform.domain.UnitCode;
 
 /** Reports and their messages in PostgreSQL. */
 @ApplicationScoped
@@ -48,6 +50,16 @@ public class JpaReportRepository implements ReportRepository {
     @Override
     public void add(Report report) {
         entityManager.persist(report);
+    }
+
+    @Override
+    public long acceptedAbout(UnitCode unit, OfficerId officer, Instant since) {
+        String about = officer != null ? "r.facts.accusedOfficerId = :about" : "r.facts.unitCode = :about";
+        return entityManager
+                .createQuery("select count(r) from Report r where r.acceptedAt >= :since and " + about, Long.class)
+                .setParameter("since", since)
+                .setParameter("about", officer != null ? officer : unit)
+                .getSingleResult();
     }
 
     @Override

@@ -85,7 +85,8 @@ final class Reports {
                 ReporterMode.ANONYMOUS,
                 "Reporter 1",
                 "0".repeat(64),
-                remoteArea);
+                remoteArea,
+                null);
         return Report.receive(
                 intake, facts, at, BOOK.inForceOn(LocalDate.ofInstant(at, java.time.ZoneOffset.UTC)), CALENDAR);
     }

@@ -22,6 +22,7 @@ import vn.customs.hotline.domain.clock.ClockRuleVersion;
 import vn.customs.hotline.domain.clock.KindTerms;
 import vn.customs.hotline.domain.clock.LegalClock;
 import vn.customs.hotline.domain.clock.TermCalendar;
+import vn.customs.hotline.domain.protection.SealedIdentity;
 import vn.customs.platform.domain.OfficerId;
 import vn.customs.platform.domain.RuleViolationException;
 
@@ -53,6 +54,10 @@ public class Report extends Settlement {
     /** What handlers call the reporter; his identity is sealed and only the custodian opens it. */
     private String pseudonym;
 
+    /** The reporter's identity, encrypted under this report's data key; null for an anonymous report. */
+    @Embedded
+    private SealedIdentity identity;
+
     @Embedded
     private ReportFacts facts;
 
@@ -83,7 +88,8 @@ public class Report extends Settlement {
             ReporterMode mode,
             String pseudonym,
             String contentHash,
-            boolean remoteArea) {}
+            boolean remoteArea,
+            SealedIdentity identity) {}
 
     /** Receives a report; its acceptance clock starts now, under the rules in force today. */
     public static Report receive(
@@ -106,7 +112,15 @@ public class Report extends Settlement {
         report.reporterMode = intake.mode();
         report.pseudonym = intake.pseudonym();
         report.contentHash = intake.contentHash();
+        if (intake.mode().givesIdentity() != (intake.identity() != null)) {
+            throw new RuleViolationException(
+                    "identity-mode",
+                    intake.mode().givesIdentity()
+                            ? "A " + intake.mode() + " report gives the reporter's identity."
+                            : "An anonymous report gives no identity.");
+        }
         report.remoteArea = intake.remoteArea();
+        report.identity = intake.identity();
         report.facts = facts;
         report.receivedAt = now;
         report.queueLevel = QueueLevel.DEPARTMENT;
@@ -236,6 +250,11 @@ public class Report extends Settlement {
 
     public ReportFacts reportFacts() {
         return facts;
+    }
+
+    /** The sealed identity, for the custodian's approved reads only; empty for an anonymous report. */
+    public java.util.Optional<SealedIdentity> sealedIdentity() {
+        return java.util.Optional.ofNullable(identity);
     }
 
     public String contentHash() {

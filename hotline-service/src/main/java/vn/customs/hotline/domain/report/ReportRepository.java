@@ -18,6 +18,13 @@ public interface ReportRepository {
 
     void add(Report report);
 
+    /**
+     * How many reports accepted since {@code since} (this one included, once accepted) concern the officer, or, when
+     * no officer is named, the unit.
+     */
+    long acceptedAbout(
+            vn.customs.platform.domain.UnitCode unit, vn.customs.platform.domain.OfficerId officer, Instant since);
+
     void add(ReportMessage message);
 
     /** Messages in the order written; only those the reporter reads when {@code reporterVisibleOnly}. */
