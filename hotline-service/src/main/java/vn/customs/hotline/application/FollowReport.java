@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.customs.hotline.domain.clock.ClockRuleBook;
 import vn.customs.hotline.domain.evidence.EvidenceView;
 import vn.customs.hotline.domain.protection.ReceiptCode;
 import vn.customs.hotline.domain.protection.ReceiptCodes;
