@@ -46,6 +46,9 @@ public class PostingHistoryProjection extends EventConsumer {
         if (event.type().equals(POSTED)) {
             OfficerPosted posted = event.payloadAs(OfficerPosted.class);
             UnitDirectoryProjection.requireUnitCode(posted.unitCode());
+            if (posted.from() == null) {
+                throw new EventRejectedException("posting " + posted.postingId() + " has no first day (from)");
+            }
             // the same posting announced again (a new event id) changes nothing: its start is already here
             entityManager
                     .createNativeQuery(
@@ -60,6 +63,10 @@ public class PostingHistoryProjection extends EventConsumer {
                     .executeUpdate();
         } else if (event.type().equals(ENDED)) {
             PostingEnded ended = event.payloadAs(PostingEnded.class);
+            if (ended.to() == null) {
+                // applied, it would reopen the posting: an officer on post for ever
+                throw new EventRejectedException("posting " + ended.postingId() + " ended without a last day (to)");
+            }
             // Staffing keys a posting's start and end by the officer, so the start comes first: an end for a
             // posting never seen here means a lost or misrouted event, and a history that would show the officer
             // on post for ever. Refused to the dead-letter topic, to replay once the start is here.

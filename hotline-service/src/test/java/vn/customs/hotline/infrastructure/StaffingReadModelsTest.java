@@ -225,6 +225,19 @@ class StaffingReadModelsTest {
     }
 
     @Test
+    void anEndWithoutALastDayIsDeadLetteredAndLeavesThePostingAsItWas() {
+        UnitCode gate = unitCode("G");
+        OfficerId officer = officer();
+        String posting = post(officer, gate, "COUNTER-2", "2024-01-01");
+        end(officer, posting, gate, "COUNTER-2", null);
+        String reason = reason("customs.staffing.v1.dlq.hotline", officer.toString());
+        assertTrue(reason.contains("posting " + posting + " ended without a last day (to)"), reason);
+        assertEquals(
+                List.of(new Posting(officer, gate, "COUNTER-2", "CLEARANCE", LocalDate.parse("2024-01-01"), null)),
+                read(() -> postings.ofOfficer(officer)));
+    }
+
+    @Test
     void aClosingOfAUnitNeverOpenedHereIsDeadLettered() {
         UnitCode ghost = unitCode("X");
         closeUnit(ghost, LocalDate.parse("2026-01-31"));
@@ -299,7 +312,8 @@ class StaffingReadModelsTest {
                 officer.toString(),
                 "PostingEnded",
                 "{\"officerId\":\"" + officer + "\",\"postingId\":\"" + posting + "\",\"unitCode\":\"" + unit
-                        + "\",\"postId\":\"" + postId + "\",\"to\":\"" + to + "\",\"decisionNumber\":\"2/QĐ\","
+                        + "\",\"postId\":\"" + postId + "\",\"to\":" + (to == null ? "null" : "\"" + to + "\"")
+                        + ",\"decisionNumber\":\"2/QĐ\","
                         + "\"reason\":\"MOVE\",\"occurredAt\":\"2026-01-01T00:00:00Z\"}");
     }
 
