@@ -7,7 +7,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.customs.hotline.application.PublishHotline;
@@ -65,8 +67,14 @@ public class DirectoryDemo {
     }
 
     void load() {
-        publish.publish(
-                new UnitCode(DEPARTMENT),
+        directory().forEach((code, content) -> publish.publish(new UnitCode(code), content));
+    }
+
+    /** The demo directory by unit code, in directory order. */
+    public static Map<String, DirectoryContent> directory() {
+        Map<String, DirectoryContent> directory = new LinkedHashMap<>();
+        directory.put(
+                DEPARTMENT,
                 new DirectoryContent(
                         UnitLevel.DEPARTMENT,
                         "Cục Hải quan tỉnh Lạng Sơn",
@@ -78,44 +86,51 @@ public class DirectoryDemo {
                         Hours.twentyFourSeven(),
                         "Tiếp nhận phản ánh về công chức hải quan tại mọi cửa khẩu của tỉnh. Có thể phản ánh không"
                                 + " cần nêu tên."));
-        gate(
+        directory.put(
                 "HUU_NGHI",
-                "Chi cục Hải quan cửa khẩu quốc tế Hữu Nghị",
-                List.of(
-                        new PhoneNumber("Đường dây nóng", "0205 3851 234"),
-                        new PhoneNumber("Trực ban ngoài giờ", "0912 345 678")),
-                Hours.during(OFFICE, HoursPeriod.everyDay(LocalTime.of(17, 0), LocalTime.of(22, 0))),
-                "Ngoài giờ hành chính, gọi số trực ban.");
-        gate(
+                gate(
+                        "HUU_NGHI",
+                        "Chi cục Hải quan cửa khẩu quốc tế Hữu Nghị",
+                        List.of(
+                                new PhoneNumber("Đường dây nóng", "0205 3851 234"),
+                                new PhoneNumber("Trực ban ngoài giờ", "0912 345 678")),
+                        Hours.during(OFFICE, HoursPeriod.everyDay(LocalTime.of(17, 0), LocalTime.of(22, 0))),
+                        "Ngoài giờ hành chính, gọi số trực ban."));
+        directory.put(
                 "COC_NAM",
-                "Chi cục Hải quan cửa khẩu Cốc Nam",
-                List.of(new PhoneNumber("Đường dây nóng", "0205 3862 345")),
-                Hours.during(OFFICE),
-                null);
-        gate(
+                gate(
+                        "COC_NAM",
+                        "Chi cục Hải quan cửa khẩu Cốc Nam",
+                        List.of(new PhoneNumber("Đường dây nóng", "0205 3862 345")),
+                        Hours.during(OFFICE),
+                        null));
+        directory.put(
                 "CHI_MA",
-                "Chi cục Hải quan cửa khẩu Chi Ma",
-                List.of(
-                        new PhoneNumber("Đường dây nóng", "0205 3873 456"),
-                        new PhoneNumber("Đội trưởng trực", "0388 123 456")),
-                Hours.during(
-                        OFFICE,
-                        new HoursPeriod(
-                                DayOfWeek.SATURDAY, DayOfWeek.SATURDAY, LocalTime.of(8, 0), LocalTime.of(11, 30))),
-                "Cửa khẩu ở vùng sâu: nếu không liên lạc được, gọi đường dây nóng của Cục 1900 5678.");
+                gate(
+                        "CHI_MA",
+                        "Chi cục Hải quan cửa khẩu Chi Ma",
+                        List.of(
+                                new PhoneNumber("Đường dây nóng", "0205 3873 456"),
+                                new PhoneNumber("Đội trưởng trực", "0388 123 456")),
+                        Hours.during(
+                                OFFICE,
+                                new HoursPeriod(
+                                        DayOfWeek.SATURDAY,
+                                        DayOfWeek.SATURDAY,
+                                        LocalTime.of(8, 0),
+                                        LocalTime.of(11, 30))),
+                        "Cửa khẩu ở vùng sâu: nếu không liên lạc được, gọi đường dây nóng của Cục 1900 5678."));
+        return directory;
     }
 
-    private void gate(String code, String name, List<PhoneNumber> phones, Hours hours, String note) {
-        publish.publish(
-                new UnitCode(code),
-                new DirectoryContent(
-                        UnitLevel.GATE,
-                        name,
-                        phones,
-                        new EmailAddress(
-                                "duongdaynong." + code.toLowerCase().replace("_", "") + "@langson.customs.example"),
-                        new WebAddress(WEB),
-                        hours,
-                        note));
+    private static DirectoryContent gate(String code, String name, List<PhoneNumber> phones, Hours hours, String note) {
+        return new DirectoryContent(
+                UnitLevel.GATE,
+                name,
+                phones,
+                new EmailAddress("duongdaynong." + code.toLowerCase().replace("_", "") + "@langson.customs.example"),
+                new WebAddress(WEB),
+                hours,
+                note);
     }
 }
