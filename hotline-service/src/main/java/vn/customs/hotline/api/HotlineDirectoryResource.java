@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
@@ -178,6 +179,35 @@ public class HotlineDirectoryResource {
         return Response.ok(HotlineView.of(entry))
                 .tag(Preconditions.etag(entry.version()))
                 .build();
+    }
+
+    @DELETE
+    @Path("/{unitCode}")
+    @RolesAllowed(Roles.HOTLINE_HANDLER)
+    @Operation(
+            operationId = "withdrawHotline",
+            summary = "Withdraw a unit's hotline",
+            description = "Takes the entry out of the directory (a gate that closed, a line no longer staffed): only"
+                    + " with If-Match and its current ETag (428 without, 412 when stale or when the unit has no"
+                    + " entry). Audited (withdraw-hotline); the unit may publish again later.")
+    @APIResponse(responseCode = "204", description = "Withdrawn")
+    @APIResponse(
+            responseCode = "412",
+            description = "If-Match is stale or names no entry",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = "Problem")))
+    @APIResponse(
+            responseCode = "428",
+            description = "If-Match is required",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = "Problem")))
+    public Response withdraw(
+            @Parameter(description = "The unit's code", example = "HUU_NGHI")
+                    @PathParam("unitCode")
+                    @Schema(pattern = Bounds.UNIT_CODE, maxLength = Bounds.UNIT_CODE_MAX_LENGTH)
+                    String unitCode,
+            @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
+        UnitCode code = unitCode(unitCode);
+        publishHotline.withdraw(code, Preconditions.expectedVersion(ifMatch));
+        return Response.noContent().build();
     }
 
     private static Response created(HotlineEntry entry) {

@@ -17,7 +17,7 @@ import vn.customs.platform.domain.UnitCode;
 import vn.customs.platform.time.Today;
 
 /**
- * A handler publishes a unit's hotline in the directory, or revises what is published. Each change is audited by the
+ * A handler publishes a unit's hotline in the directory, revises what is published, or withdraws it. Each change is audited by the
  * names of the fields it changed (the numbers and addresses are the unit's, but the audit keeps no text it need not).
  */
 @ApplicationScoped
@@ -66,6 +66,22 @@ public class PublishHotline {
             audit.record("revise-hotline", "hotline", unitCode.value(), Map.of("changed", revision.changed()));
         }
         return entry;
+    }
+
+    /**
+     * Takes the unit's entry out of the directory (a gate that closed, a line no longer staffed), at the version its
+     * caller read; an entry that does not exist matches no version (412).
+     */
+    @Transactional
+    public void withdraw(UnitCode unitCode, ExpectedVersion expected) {
+        HotlineEntry entry = directory.find(unitCode).orElseThrow(() -> new StaleVersionException(0));
+        expected.requireMatches(entry.version());
+        directory.remove(entry);
+        audit.record(
+                "withdraw-hotline",
+                "hotline",
+                unitCode.value(),
+                Map.of("level", entry.level().name()));
     }
 
     private static List<String> published(DirectoryContent content) {

@@ -33,6 +33,12 @@ public class JpaHotlineDirectory implements HotlineDirectory {
     }
 
     @Override
+    public void remove(HotlineEntry entry) {
+        entityManager.remove(entry);
+        entityManager.flush();
+    }
+
+    @Override
     public void flush() {
         entityManager.flush();
     }

@@ -130,6 +130,51 @@ class HotlineDirectoryTest {
     }
 
     @Test
+    void aHandlerWithdrawsAnEntryAtTheVersionHeReadAndMayPublishItAgain() {
+        String code = uniqueCode("WDR");
+        create(code, entry("GATE", "0205 3851 234")).then().statusCode(201);
+        put(code, "\"0\"", entry("GATE", "0205 3851 235")).then().statusCode(200);
+
+        handler().delete("/api/v1/hotlines/" + code).then().statusCode(428);
+        handler()
+                .header("If-Match", "\"0\"")
+                .delete("/api/v1/hotlines/" + code)
+                .then()
+                .statusCode(412);
+        given().get("/api/v1/hotlines/" + code).then().statusCode(200);
+        handler()
+                .header("If-Match", "\"1\"")
+                .delete("/api/v1/hotlines/" + code)
+                .then()
+                .statusCode(204);
+
+        given().get("/api/v1/hotlines/" + code).then().statusCode(404);
+        assertFalse(directory().stream().anyMatch(item -> code.equals(item.get("unitCode"))));
+        handler()
+                .header("If-Match", "\"1\"")
+                .delete("/api/v1/hotlines/" + code)
+                .then()
+                .statusCode(412);
+        RoleMatrix.endpoint("DELETE", "/api/v1/hotlines/" + code)
+                .allows("HOTLINE_HANDLER")
+                .check();
+        handler()
+                .header("If-None-Match", "*")
+                .contentType("application/json")
+                .body(entry("GATE", "0205 3851 236"))
+                .put("/api/v1/hotlines/" + code)
+                .then()
+                .statusCode(201)
+                .header("ETag", equalTo("\"0\""));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertEquals(
+                        List.of("publish-hotline", "revise-hotline", "withdraw-hotline", "publish-hotline"),
+                        auditEntries(code).stream()
+                                .map(entry -> entry.get("action"))
+                                .toList()));
+    }
+
+    @Test
     void revisingAnEntryThatDoesNotExistIsAFailedPrecondition() {
         put(uniqueCode("NONE"), "\"0\"", entry("GATE", "0205 3851 234")).then().statusCode(412);
     }

@@ -10,6 +10,9 @@ public interface HotlineDirectory {
 
     void add(HotlineEntry entry);
 
+    /** Takes a unit's entry out of the directory (the audit trail keeps that it was there). */
+    void remove(HotlineEntry entry);
+
     /** Writes pending changes, so that the new version is known before the answer is built. */
     void flush();
 }
