@@ -141,6 +141,40 @@ class EvidenceApiTest {
     }
 
     @Test
+    void anUploadRepeatedWithItsIdempotencyKeyIsStoredOnce() {
+        UUID report = receiveReport();
+        String key = "evidence-" + TimeOrderedIds.next();
+        byte[] photo = EvidenceSamples.jpegWithExif();
+        String first = asHandler()
+                .header("Idempotency-Key", key)
+                .contentType("image/jpeg")
+                .body(photo)
+                .post(evidenceOf(report))
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        asHandler()
+                .header("Idempotency-Key", key)
+                .contentType("image/jpeg")
+                .body(photo)
+                .post(evidenceOf(report))
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .body("id", equalTo(first));
+        asHandler()
+                .header("Idempotency-Key", key)
+                .contentType("image/png")
+                .body(EvidenceSamples.plainPng())
+                .post(evidenceOf(report))
+                .then()
+                .statusCode(422)
+                .body("type", equalTo("https://customs.example/problems/idempotency-key-reused"));
+        asHandler().get(evidenceOf(report)).then().statusCode(200).body("items", hasSize(1));
+    }
+
+    @Test
     void onlyHandlersReachEvidence() {
         UUID report = receiveReport();
         String location = asHandler()
