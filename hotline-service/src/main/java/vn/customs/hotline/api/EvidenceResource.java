@@ -132,7 +132,7 @@ public class EvidenceResource {
             operationId = "readEvidence",
             summary = "Download a piece of evidence",
             description = "The stored content (images without their metadata) under its type, as an attachment that"
-                    + " a browser does not open or sniff; ETag is its SHA-256.")
+                    + " a browser does not open or sniff; ETag is its SHA-256. Each download is in the audit trail.")
     @APIResponse(
             responseCode = "200",
             description = "The file",

@@ -101,6 +101,13 @@ class EvidenceApiTest {
         assertFalse(new String(stored, StandardCharsets.ISO_8859_1).contains(EvidenceSamples.CAMERA_MODEL));
         assertEquals(16, ImageIO.read(new ByteArrayInputStream(stored)).getWidth());
         assertEquals(sha256(stored), added.path("sha256"));
+        Object[] read = (Object[]) entityManager
+                .createNativeQuery("SELECT subject, details FROM platform_audit_entry WHERE action = 'read-evidence'"
+                        + " AND object_id = ?1")
+                .setParameter(1, report.toString())
+                .getSingleResult();
+        assertEquals(HANDLER, read[0]);
+        assertTrue(read[1].toString().contains(added.path("id").toString()), read[1].toString());
     }
 
     @Test
