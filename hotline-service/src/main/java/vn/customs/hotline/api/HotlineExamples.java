@@ -136,5 +136,10 @@ final class HotlineExamples {
             {"hotline-2026": "-----BEGIN PUBLIC KEY-----\\nMCowBQYDK2VwAyEAf6Q7+8IuLmjm4htKmgI+/n8tjM8VlIoiDsExbIyKSog=\\n-----END PUBLIC KEY-----\\n"}
             """;
 
+    static final String REPORTER_EVIDENCE = """
+            {"mediaType": "image/jpeg", "sizeBytes": 48213, "metadataRemoved": true,
+             "sha256": "3b8f1c2d4e5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0"}
+            """;
+
     private HotlineExamples() {}
 }

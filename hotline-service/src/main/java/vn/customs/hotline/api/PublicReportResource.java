@@ -208,6 +208,57 @@ public class PublicReportResource {
         return guarded(receipt, request, uri, () -> ReporterView.of(following.withdraw(receipt, body.part())));
     }
 
+    @POST
+    @Path("/report-follow-up/evidence")
+    @PermitAll
+    @Consumes({MediaType.APPLICATION_OCTET_STREAM, "image/jpeg", "image/png", "application/pdf", MediaType.TEXT_PLAIN})
+    @Operation(
+            operationId = "addEvidenceWithReceipt",
+            summary = "Add evidence to a report with its receipt",
+            description = "The file's bytes as the body. Its type is decided by its content, not its name or declared"
+                    + " type: JPEG or PNG (rebuilt without EXIF/GPS and other metadata), PDF without active content, or"
+                    + " plain UTF-8 text; anything else is refused (422). At most 4,000,000 bytes and 20 pieces a report."
+                    + " Evidence is never served back on the public side.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Stored: what was kept (type, size, hash, whether metadata was removed)",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "evidence", value = HotlineExamples.REPORTER_EVIDENCE)))
+    public Response addEvidence(
+            @Parameter(
+                            in = ParameterIn.HEADER,
+                            name = RECEIPT,
+                            required = true,
+                            description = "The receipt",
+                            schema = @Schema(maxLength = 40))
+                    @HeaderParam(RECEIPT)
+                    String receipt,
+            @RequestBody(
+                            content =
+                                    @Content(
+                                            schema =
+                                                    @Schema(
+                                                            type =
+                                                                    org.eclipse.microprofile.openapi.annotations.enums
+                                                                            .SchemaType.STRING,
+                                                            format = "binary",
+                                                            maxLength = 4_000_000)))
+                    byte[] content,
+            @Context HttpServerRequest request,
+            @Context UriInfo uri) {
+        return guarded(receipt, request, uri, () -> {
+            var stored = following.addEvidence(receipt, content == null ? new byte[0] : content);
+            // the reporter learns what was kept, not where: evidence is never served back on the public side
+            return java.util.Map.of(
+                    "mediaType", stored.mediaType(),
+                    "sizeBytes", stored.sizeBytes(),
+                    "sha256", stored.sha256(),
+                    "metadataRemoved", stored.metadataRemoved());
+        });
+    }
+
     /** Runs a receipt-checked action under the guessing limits; a refusal counts against the client and the report. */
     Response guarded(String receipt, HttpServerRequest request, UriInfo uri, Supplier<Object> action) {
         String client = request.remoteAddress() == null

