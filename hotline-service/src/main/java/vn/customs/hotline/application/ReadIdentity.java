@@ -1,5 +1,6 @@
 package vn.customs.hotline.application;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Map;
@@ -11,6 +12,7 @@ import vn.customs.hotline.domain.protection.ReporterIdentity;
 import vn.customs.hotline.domain.protection.SealedIdentity;
 import vn.customs.hotline.domain.report.ReportRepository;
 import vn.customs.platform.audit.AuditTrail;
+import vn.customs.platform.domain.DomainException;
 import vn.customs.platform.domain.UnknownObjectException;
 import vn.customs.platform.security.Caller;
 import vn.customs.platform.time.Today;
@@ -46,13 +48,18 @@ public class ReadIdentity {
 
     /**
      * The identity under request {@code requestId}: 403 for anyone but the requester, 409 before approval or after
-     * refusal, 422 once the approval lapsed.
+     * refusal, 422 once the approval lapsed; each refusal is audited as well.
      */
     @Transactional
     public ReporterIdentity read(UUID requestId) {
         IdentityRequest request = requests.findForUpdate(requestId)
                 .orElseThrow(() -> new UnknownObjectException("identity request", requestId));
-        request.read(caller.subject(), today.now());
+        try {
+            request.read(caller.subject(), today.now());
+        } catch (DomainException refused) {
+            recordRefusal(request, refused);
+            throw refused;
+        }
         SealedIdentity sealed = reports.find(request.reportId())
                 .flatMap(report -> report.sealedIdentity())
                 .orElseThrow(() -> new IllegalStateException(
@@ -65,5 +72,23 @@ public class ReadIdentity {
                 requestId,
                 Map.of("report", request.reportId(), "readBy", request.requestedBy(), "read", request.reads()));
         return identity;
+    }
+
+    /**
+     * A refused attempt is in the audit chain too (who tried to read which report's identity, and which rule stopped
+     * him), in a transaction of its own: the read's transaction rolls back with the refusal.
+     */
+    private void recordRefusal(IdentityRequest request, DomainException refused) {
+        String attemptedBy = caller.subject();
+        QuarkusTransaction.requiringNew()
+                .run(() -> audit.record(
+                        "refuse-identity-read",
+                        "identity-request",
+                        request.id(),
+                        Map.of(
+                                "report", request.reportId(),
+                                "requestedBy", request.requestedBy(),
+                                "attemptedBy", attemptedBy,
+                                "rule", refused.code())));
     }
 }

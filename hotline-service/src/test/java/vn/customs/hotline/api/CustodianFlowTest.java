@@ -135,18 +135,21 @@ class CustodianFlowTest {
                 .body("reads", equalTo(2))
                 .body("lastReadAt", notNullValue());
 
-        // the request, the decision and both reads are in the audit chain, with ids and subjects only
+        // the request, the refused attempts, the decision and both reads are in the audit chain, ids and subjects only
         List<Map<String, Object>> entries =
-                await().atMost(WAIT).until(() -> auditEntriesOf(rid), found -> found.size() == 4);
+                await().atMost(WAIT).until(() -> auditEntriesOf(rid), found -> found.size() == 7);
         assertEquals(
                 List.of(
                         "request-reporter-identity",
+                        "refuse-identity-read",
+                        "refuse-identity-read",
                         "approve-identity-request",
+                        "refuse-identity-read",
                         "read-reporter-identity",
                         "read-reporter-identity"),
                 entries.stream().map(entry -> entry.get("action")).toList());
         assertEquals(
-                List.of(a, b, a, a),
+                List.of(a, a, b, b, b, a, a),
                 entries.stream().map(entry -> entry.get("subject")).toList());
         for (Map<String, Object> entry : entries) {
             String details = (String) entry.get("details");
@@ -156,7 +159,8 @@ class CustodianFlowTest {
                 assertFalse(entry.toString().contains(value), "the audit entry carries a value of the identity");
             }
         }
-        assertTrue(((String) entries.get(1).get("details")).contains(b));
+        assertTrue(((String) entries.get(2).get("details")).contains("not-the-requester"));
+        assertTrue(((String) entries.get(3).get("details")).contains(b));
     }
 
     @Test
