@@ -61,6 +61,9 @@ class ReportStatisticsTest {
     @Inject
     TermCalendar calendar;
 
+    @Inject
+    jakarta.persistence.EntityManager entityManager;
+
     @Test
     void aPeriodWithoutReportsIsZeroInEveryFigure() {
         String unit = unit();
@@ -254,6 +257,37 @@ class ReportStatisticsTest {
     }
 
     @Test
+    void theFiguresOfAUnitIncludeTheUnitsUnderIt() {
+        String department = unit();
+        String gate = unit();
+        String team = unit();
+        String elsewhere = unit();
+        // staffing's units as its UnitOpened events leave them (UnitDirectoryProjection)
+        QuarkusTransaction.requiringNew().run(() -> {
+            openUnit(department, "DEPARTMENT", null);
+            openUnit(gate, "SUB_DEPARTMENT", department);
+            openUnit(team, "TEAM", gate);
+            openUnit(elsewhere, "SUB_DEPARTMENT", null);
+        });
+        Instant at = local(2026, 5, 4, 10, 0);
+        seed(
+                report(gate, IntakeChannel.WEB, ReportCategory.DELAY, ReportKind.PETITION, at),
+                report(gate, IntakeChannel.WEB, ReportCategory.DELAY, ReportKind.PETITION, at),
+                report(team, IntakeChannel.POST, ReportCategory.HARASSMENT, ReportKind.DENUNCIATION, at),
+                report(elsewhere, IntakeChannel.WEB, ReportCategory.DELAY, ReportKind.PETITION, at));
+
+        JsonPath figures = figures("DASHBOARD", department, "2026-05-01", "2026-05-31");
+
+        assertEquals(3, figures.getLong("received"));
+        assertEquals(Map.of(department, 0, gate, 2, team, 1), figures.getMap("byUnit"));
+        assertEquals(3, figures.getLong("open"));
+        // a gate's figures count its teams', not the department's others
+        JsonPath atTheGate = figures("DASHBOARD", gate, "2026-05-01", "2026-05-31");
+        assertEquals(3, atTheGate.getLong("received"));
+        assertEquals(Map.of(gate, 2, team, 1), atTheGate.getMap("byUnit"));
+    }
+
+    @Test
     void withoutDatesTheFiguresAreOfTheThreeMonthsUpToToday() {
         LocalDate today = LocalDate.now(Today.DEPARTMENT_ZONE);
         JsonPath figures = TestTokens.as("DASHBOARD")
@@ -370,6 +404,16 @@ class ReportStatisticsTest {
     private Report withdrawn(Report report) {
         report.withdraw(null, report.receivedAt(), rules(report.receivedAt()));
         return report;
+    }
+
+    private void openUnit(String code, String kind, String parent) {
+        entityManager
+                .createNativeQuery(
+                        "INSERT INTO units (unit_code, name, kind, parent_code) VALUES (?1, ?1, ?2, NULLIF(?3, ''))")
+                .setParameter(1, code)
+                .setParameter(2, kind)
+                .setParameter(3, parent == null ? "" : parent)
+                .executeUpdate();
     }
 
     private void seed(Report... reports) {
