@@ -15,6 +15,13 @@ public interface HotlineConfig {
 
     FollowUp followUp();
 
+    DeadlineWatch deadlineWatch();
+
+    /** How often WatchDeadlines runs (read by its @Scheduled expression). */
+    interface DeadlineWatch {
+        String every();
+    }
+
     /** The legal clocks, one version per day a law changed, keyed by that day (ISO date). */
     interface Clock {
         Map<String, Version> versions();
