@@ -341,7 +341,7 @@ class CustodianFlowTest {
                 null,
                 "He asked for money to clear the goods.");
         return fileReport
-                .file(IntakeChannel.WEB, null, mode, identity, facts)
+                .file(IntakeChannel.WEB, mode, identity, facts)
                 .report()
                 .id();
     }
