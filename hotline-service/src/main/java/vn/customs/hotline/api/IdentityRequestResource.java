@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -27,16 +26,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.customs.hotline.api.CustodyViews.IdentityRequestView;
-import vn.customs.hotline.api.CustodyViews.NewIdentityRequest;
 import vn.customs.hotline.api.CustodyViews.Refusal;
 import vn.customs.hotline.api.CustodyViews.ReporterIdentityView;
 import vn.customs.hotline.application.DecideIdentityRequest;
 import vn.customs.hotline.application.IdentityRequestQueries;
 import vn.customs.hotline.application.ReadIdentity;
-import vn.customs.hotline.application.RequestIdentity;
 import vn.customs.hotline.domain.custody.IdentityRequest;
 import vn.customs.hotline.domain.custody.IdentityRequestStatus;
-import vn.customs.platform.http.Idempotent;
 import vn.customs.platform.http.Page;
 import vn.customs.platform.http.Preconditions;
 import vn.customs.platform.http.QueryParams;
@@ -49,7 +45,7 @@ import vn.customs.platform.security.Roles;
  * refuses; only the asker reads, while the approval lasts. Every request, decision and read is in the audit chain,
  * never a value of the identity. Custodians only: handlers know the reporter by his pseudonym.
  */
-@Path("/api/v1")
+@Path("/api/v1/identity-requests")
 @Tag(name = "Identity custody")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -59,62 +55,17 @@ public class IdentityRequestResource {
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final String REQUESTS = "/api/v1/identity-requests/";
 
-    private final RequestIdentity requesting;
     private final DecideIdentityRequest deciding;
     private final ReadIdentity reading;
     private final IdentityRequestQueries queries;
 
-    IdentityRequestResource(
-            RequestIdentity requesting,
-            DecideIdentityRequest deciding,
-            ReadIdentity reading,
-            IdentityRequestQueries queries) {
-        this.requesting = requesting;
+    IdentityRequestResource(DecideIdentityRequest deciding, ReadIdentity reading, IdentityRequestQueries queries) {
         this.deciding = deciding;
         this.reading = reading;
         this.queries = queries;
     }
 
-    @POST
-    @Path("/reports/{id}/identity-requests")
-    @Idempotent
-    @Operation(
-            operationId = "requestReporterIdentity",
-            summary = "Ask to read a report's reporter identity",
-            description = "Records the request with its reason (audited: request-reporter-identity); a second"
-                    + " custodian decides it. 404 for an unknown report; 422 `anonymous-report` when the report was"
-                    + " filed without an identity.")
-    @RequestBody(
-            content =
-                    @Content(examples = @ExampleObject(name = "request", value = CustodyExamples.NEW_IDENTITY_REQUEST)))
-    @APIResponse(
-            responseCode = "201",
-            description = "Requested: Location names the request, ETag versions it",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = IdentityRequestView.class),
-                            examples = @ExampleObject(name = "request", value = CustodyExamples.IDENTITY_REQUEST)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such report",
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = "Problem")))
-    @APIResponse(
-            responseCode = "422",
-            description = "`anonymous-report`: the report holds no identity",
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = "Problem")))
-    public Response request(
-            @Parameter(description = "The report's id") @PathParam("id") UUID reportId,
-            @Valid @NotNull NewIdentityRequest body) {
-        IdentityRequest request = requesting.request(reportId, body.reason());
-        return Response.created(URI.create(REQUESTS + request.id()))
-                .tag(Preconditions.etag(request.version()))
-                .entity(IdentityRequestView.of(request))
-                .build();
-    }
-
     @GET
-    @Path("/identity-requests")
     @Operation(
             operationId = "listIdentityRequests",
             summary = "List identity requests",
@@ -141,7 +92,7 @@ public class IdentityRequestResource {
     }
 
     @GET
-    @Path("/identity-requests/{rid}")
+    @Path("/{rid}")
     @Operation(operationId = "getIdentityRequest", summary = "Read an identity request (never the identity)")
     @APIResponse(
             responseCode = "200",
@@ -161,7 +112,7 @@ public class IdentityRequestResource {
     }
 
     @POST
-    @Path("/identity-requests/{rid}/approval")
+    @Path("/{rid}/approval")
     @Consumes(MediaType.WILDCARD) // no body: a script may POST without a content type
     @Operation(
             operationId = "approveIdentityRequest",
@@ -192,7 +143,7 @@ public class IdentityRequestResource {
     }
 
     @POST
-    @Path("/identity-requests/{rid}/refusal")
+    @Path("/{rid}/refusal")
     @Operation(
             operationId = "refuseIdentityRequest",
             summary = "Refuse another custodian's identity request",
@@ -223,7 +174,7 @@ public class IdentityRequestResource {
     }
 
     @GET
-    @Path("/identity-requests/{rid}/identity")
+    @Path("/{rid}/identity")
     @Operation(
             operationId = "readReporterIdentity",
             summary = "Read the reporter's identity under an approved request",

@@ -124,9 +124,9 @@ public class ProblemMappers {
         String expected = e.getTargetType() == null ? "another type" : describe(e.getTargetType());
         String message = e instanceof StrictJson.RefusedValue
                 ? e.getOriginalMessage()
-                : e instanceof InvalidFormatException
-                        ? "'" + ((InvalidFormatException) e).getValue() + "' is not a valid " + expected
-                        : "expected " + expected;
+                // the refused value is not repeated: the caller has it, and a body may carry what must not be
+                // echoed into answers and logs (a reporter's name sent in the wrong field)
+                : e instanceof InvalidFormatException ? "not a valid " + expected : "expected " + expected;
         return Problems.response(
                 400,
                 "validation",
@@ -260,7 +260,16 @@ public class ProblemMappers {
                 "Malformed JSON",
                 "The body is not well-formed JSON, or has a key twice, or text after the document.",
                 uri,
-                List.of(new Problem.FieldError(pointer.isEmpty() ? "/" : pointer, e.getOriginalMessage())));
+                List.of(new Problem.FieldError(
+                        pointer.isEmpty() ? "/" : pointer, withoutExcerpts(e.getOriginalMessage()))));
+    }
+
+    /**
+     * The parser's words without what it quotes from the body ("Unrecognized token 'Nguyễn'"): the caller has his body,
+     * and what a body holds (a reporter's name) must not be echoed into answers and logs. The pointer says where.
+     */
+    static String withoutExcerpts(String message) {
+        return message == null ? null : message.replaceAll("'[^']*'", "'…'");
     }
 
     private static Response concurrentChange(UriInfo uri) {
