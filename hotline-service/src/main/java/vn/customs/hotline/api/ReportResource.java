@@ -315,6 +315,7 @@ public class ReportResource {
     @POST
     @Path("/{id}/verification")
     @Idempotent
+    @Consumes(MediaType.WILDCARD) // no body: a bare POST with If-Match is enough
     @Operation(operationId = "startVerification", summary = "Start verifying an accepted report")
     @APIResponse(
             responseCode = "200",
@@ -350,6 +351,7 @@ public class ReportResource {
     @POST
     @Path("/{id}/resumption")
     @Idempotent
+    @Consumes(MediaType.WILDCARD) // no body: a bare POST with If-Match is enough
     @Operation(operationId = "resumeReport", summary = "Resume verification; a paused deadline moves on by the pause")
     @APIResponse(
             responseCode = "200",
@@ -481,6 +483,7 @@ public class ReportResource {
     @POST
     @Path("/{id}/closure")
     @Idempotent
+    @Consumes(MediaType.WILDCARD) // no body: a bare POST with If-Match is enough
     @Operation(operationId = "closeReport", summary = "Close a concluded report whose actions are done")
     @APIResponse(
             responseCode = "200",

@@ -133,6 +133,24 @@ class HotlineRoleMatrixTest {
                 Endpoint.of("GET", "/api/v1/reports/{id}/evidence", HANDLER),
                 Endpoint.of("POST", "/api/v1/reports/{id}/evidence", HANDLER).withBytes(),
                 Endpoint.of("GET", "/api/v1/reports/{id}/evidence/{evidenceId}", HANDLER),
+                // the custody of identities: custodians only
+                Endpoint.of("POST", "/api/v1/reports/{id}/identity-requests", Roles.CUSTODIAN)
+                        .withBody("{}"),
+                Endpoint.of("GET", "/api/v1/identity-requests", Roles.CUSTODIAN),
+                Endpoint.of("GET", "/api/v1/identity-requests/{rid}", Roles.CUSTODIAN),
+                Endpoint.of("POST", "/api/v1/identity-requests/{rid}/approval", Roles.CUSTODIAN)
+                        .withBody(NO_BODY),
+                Endpoint.of("POST", "/api/v1/identity-requests/{rid}/refusal", Roles.CUSTODIAN)
+                        .withBody("{}"),
+                Endpoint.of("GET", "/api/v1/identity-requests/{rid}/identity", Roles.CUSTODIAN),
+                // statistics for dashboards
+                Endpoint.of(
+                        "GET",
+                        "/api/v1/statistics/reports",
+                        Roles.DASHBOARD,
+                        Roles.HOTLINE_HANDLER,
+                        Roles.AUDITOR,
+                        Roles.INTEGRATION),
                 // the platform's own
                 Endpoint.of("GET", "/api/v1/audit-entries", Roles.AUDITOR),
                 Endpoint.of("GET", "/api/v1/audit-entries/verification", Roles.AUDITOR),
@@ -281,6 +299,7 @@ class HotlineRoleMatrixTest {
     private static String concrete(String template) {
         return template.replace("{id}", UUID.randomUUID().toString())
                 .replace("{evidenceId}", UUID.randomUUID().toString())
+                .replace("{rid}", UUID.randomUUID().toString())
                 .replace("{index}", "0")
                 .replace("{unitCode}", HotlineFixtures.uniqueUnitCode("NOUNIT"))
                 .replace("{name}", "no-such-consumer")
