@@ -1,5 +1,6 @@
 package vn.customs.hotline.api;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -36,15 +37,18 @@ import vn.customs.hotline.api.ReportBodies.Extension;
 import vn.customs.hotline.api.ReportBodies.HandlerMessage;
 import vn.customs.hotline.api.ReportBodies.Handlers;
 import vn.customs.hotline.api.ReportBodies.NewAction;
+import vn.customs.hotline.api.ReportBodies.NewReport;
 import vn.customs.hotline.api.ReportBodies.NonAcceptance;
 import vn.customs.hotline.api.ReportBodies.Reason;
 import vn.customs.hotline.api.ReportBodies.Transfer;
 import vn.customs.hotline.api.ReportBodies.Withdrawal;
+import vn.customs.hotline.api.ReportViews.Filed;
 import vn.customs.hotline.api.ReportViews.HandlerView;
 import vn.customs.hotline.api.ReportViews.MessageView;
 import vn.customs.hotline.application.AssignHandlers;
 import vn.customs.hotline.application.ConcludeReport;
 import vn.customs.hotline.application.DecideAcceptance;
+import vn.customs.hotline.application.FileReport;
 import vn.customs.hotline.application.OnPostCandidates;
 import vn.customs.hotline.application.ReportQueries;
 import vn.customs.hotline.application.VerifyReport;
@@ -67,7 +71,8 @@ import vn.customs.platform.security.Roles;
 import vn.customs.platform.time.Today;
 
 /**
- * The handlers' side: the queue, one report, and every decision on it. Each decision needs If-Match with the ETag
+ * Reports: filed by anyone (no account; an operator records other channels), then the handlers' side: the queue,
+ * one report, and every decision on it. Each decision needs If-Match with the ETag
  * last read, and is refused to a handler with a conflict of interest or, once the report is assigned, to anyone
  * but its three handlers.
  */
@@ -90,6 +95,7 @@ public class ReportResource {
             java.time.Instant dueAt,
             String deadlineState) {}
 
+    private final FileReport filing;
     private final ReportQueries queries;
     private final DecideAcceptance acceptance;
     private final AssignHandlers assignment;
@@ -100,6 +106,7 @@ public class ReportResource {
     private final Today today;
 
     ReportResource(
+            FileReport filing,
             ReportQueries queries,
             DecideAcceptance acceptance,
             AssignHandlers assignment,
@@ -108,6 +115,7 @@ public class ReportResource {
             WithdrawComplaint withdrawal,
             WriteToReporter messages,
             Today today) {
+        this.filing = filing;
         this.queries = queries;
         this.acceptance = acceptance;
         this.assignment = assignment;
@@ -116,6 +124,47 @@ public class ReportResource {
         this.withdrawal = withdrawal;
         this.messages = messages;
         this.today = today;
+    }
+
+    // Not @Idempotent: a stored answer would keep the receipt, which is shown once and never stored in clear.
+    @POST
+    @PermitAll
+    @Operation(
+            operationId = "fileReport",
+            summary = "File a report about an officer or a unit",
+            description = "No account is needed. ANONYMOUS reports give no identity; CONFIDENTIAL and IDENTIFIED ones"
+                    + " give it, sealed at once (handlers see a pseudonym; only the custodian opens it after a second"
+                    + " person approved). The answer holds the receipt, shown this once, and a proof of report signed"
+                    + " by the service (verify it at POST /api/v1/report-proofs/verification). An intake channel other"
+                    + " than WEB is recorded by a HOTLINE_HANDLER. Publishes ReportReceived, which carries no content.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "anonymous", value = HotlineExamples.NEW_REPORT)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Received: keep the receipt",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "filed", value = HotlineExamples.FILED)))
+    public Response file(@Valid @NotNull NewReport body) {
+        if (body.reporterMode().givesIdentity() != (body.identity() != null)) {
+            throw new RequestProblemException(
+                    422,
+                    "validation",
+                    body.identity() == null
+                            ? "A " + body.reporterMode() + " report gives the reporter's identity."
+                            : "An ANONYMOUS report gives no identity.",
+                    List.of(new Problem.FieldError(
+                            "/identity", body.identity() == null ? "required" : "must be absent when anonymous")));
+        }
+        FileReport.Filed filed = filing.file(
+                body.channel(),
+                body.reporterMode(),
+                body.identity() == null ? null : body.identity().toIdentity(),
+                body.facts());
+        return Response.created(URI.create("/api/v1/report-follow-up"))
+                .header("Cache-Control", "no-store")
+                .entity(Filed.of(filed))
+                .build();
     }
 
     @GET

@@ -23,9 +23,12 @@ import vn.customs.hotline.domain.report.ReporterMode;
 import vn.customs.hotline.domain.staffing.Unit;
 import vn.customs.hotline.domain.staffing.UnitDirectory;
 import vn.customs.platform.audit.AuditTrail;
+import vn.customs.platform.domain.AccessRefusedException;
 import vn.customs.platform.domain.RuleViolationException;
 import vn.customs.platform.domain.TimeOrderedIds;
 import vn.customs.platform.events.Outbox;
+import vn.customs.platform.security.Caller;
+import vn.customs.platform.security.Roles;
 import vn.customs.platform.time.Today;
 
 /**
@@ -50,8 +53,10 @@ public class FileReport {
     private final Outbox outbox;
     private final AuditTrail audit;
     private final Today today;
+    private final Caller caller;
 
     FileReport(
+            Caller caller,
             ReportRepository reports,
             UnitDirectory units,
             ReceiptCodes receipts,
@@ -62,6 +67,7 @@ public class FileReport {
             Outbox outbox,
             AuditTrail audit,
             Today today) {
+        this.caller = caller;
         this.reports = reports;
         this.units = units;
         this.receipts = receipts;
@@ -75,12 +81,20 @@ public class FileReport {
     }
 
     /**
-     * Files a report. {@code operator} is the subject of the handler who records an intake other than the web form,
-     * null for the reporter's own web filing; {@code identity} is null for an anonymous report.
+     * Files a report: the reporter's own on the web form, or one a hotline operator records (any other channel, the
+     * operator named as its recorder). {@code identity} is null for an anonymous report.
      */
     @Transactional
-    public Filed file(
-            IntakeChannel channel, String operator, ReporterMode mode, ReporterIdentity identity, ReportFacts facts) {
+    public Filed file(IntakeChannel channel, ReporterMode mode, ReporterIdentity identity, ReportFacts facts) {
+        String operator = null;
+        if (channel.recordedByOperator()) {
+            if (!caller.hasRole(Roles.HOTLINE_HANDLER)) {
+                throw new AccessRefusedException(
+                        "operator-only",
+                        "Only a hotline operator records a report taken by phone, visit, post or e-mail.");
+            }
+            operator = caller.subject();
+        }
         Unit unit = units.find(facts.unitCode())
                 .filter(Unit::open)
                 .orElseThrow(() -> new RuleViolationException(

@@ -320,7 +320,8 @@ class EvidenceApiTest {
                 ReporterMode.ANONYMOUS,
                 "Reporter-" + lookup,
                 "0".repeat(64),
-                false);
+                false,
+                null);
         ReportFacts facts = new ReportFacts(
                 ReportKind.DENUNCIATION,
                 ReportCategory.DELAY,

@@ -67,7 +67,7 @@ public class Report extends Settlement {
     private boolean remoteArea;
     private Instant receivedAt;
 
-    @ElementCollection
+    @ElementCollection(fetch = jakarta.persistence.FetchType.EAGER) // small, and read by views after the transaction
     @CollectionTable(name = "report_withdrawn_parts", joinColumns = @JoinColumn(name = "report_id"))
     @OrderColumn(name = "position")
     @Column(name = "part")

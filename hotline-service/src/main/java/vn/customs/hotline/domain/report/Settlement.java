@@ -45,7 +45,7 @@ public abstract class Settlement extends ClockedReport {
     private Instant concludedAt;
     private Boolean concludedWithinLimit;
 
-    @ElementCollection
+    @ElementCollection(fetch = jakarta.persistence.FetchType.EAGER) // small, and read by views after the transaction
     @CollectionTable(name = "report_actions", joinColumns = @JoinColumn(name = "report_id"))
     @OrderColumn(name = "position")
     private List<FollowUpAction> actions = new ArrayList<>();

@@ -14,9 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -28,100 +26,34 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.customs.hotline.api.ReportBodies.NewReport;
 import vn.customs.hotline.api.ReportBodies.ReporterMessage;
 import vn.customs.hotline.api.ReportBodies.Withdrawal;
-import vn.customs.hotline.api.ReportViews.Filed;
 import vn.customs.hotline.api.ReportViews.ReporterView;
-import vn.customs.hotline.application.FileReport;
 import vn.customs.hotline.application.FollowReport;
-import vn.customs.platform.domain.AccessRefusedException;
 import vn.customs.platform.domain.UnknownObjectException;
-import vn.customs.platform.http.Problem;
 import vn.customs.platform.http.Problems;
-import vn.customs.platform.http.RequestProblemException;
-import vn.customs.platform.security.Caller;
-import vn.customs.platform.security.Roles;
 
 /**
- * The public side of the hotline: no account. A report is filed (by the reporter on the web, or by an operator who
- * records a call, a visit, a letter or an e-mail) and then followed with the receipt alone, sent in the
- * {@code Report-Receipt} header (never in the URL, which proxies and logs keep).
+ * The reporter's side of a filed report: no account, the receipt alone, sent in the {@code Report-Receipt} header
+ * (never in the URL, which proxies and logs keep). Filing itself is {@code POST /api/v1/reports} (ReportResource).
  */
-@Path("/api/v1")
+@Path("/api/v1/report-follow-up")
 @Tag(name = "Reporting")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class PublicReportResource {
+public class FollowUpResource {
 
     static final String RECEIPT = "Report-Receipt";
 
-    private final FileReport filing;
     private final FollowReport following;
     private final ReceiptGuard guard;
-    private final Caller caller;
 
-    PublicReportResource(FileReport filing, FollowReport following, ReceiptGuard guard, Caller caller) {
-        this.filing = filing;
+    FollowUpResource(FollowReport following, ReceiptGuard guard) {
         this.following = following;
         this.guard = guard;
-        this.caller = caller;
-    }
-
-    // Not @Idempotent: a stored answer would keep the receipt, which is shown once and never stored in clear.
-    @POST
-    @Path("/reports")
-    @PermitAll
-    @Operation(
-            operationId = "fileReport",
-            summary = "File a report about an officer or a unit",
-            description = "No account is needed. ANONYMOUS reports give no identity; CONFIDENTIAL and IDENTIFIED ones"
-                    + " give it, sealed at once (handlers see a pseudonym; only the custodian opens it after a second"
-                    + " person approved). The answer holds the receipt, shown this once, and a proof of report signed"
-                    + " by the service (verify it at POST /api/v1/report-proofs/verification). An intake channel other"
-                    + " than WEB is recorded by a HOTLINE_HANDLER. Publishes ReportReceived, which carries no content.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "anonymous", value = HotlineExamples.NEW_REPORT)))
-    @APIResponse(
-            responseCode = "201",
-            description = "Received: keep the receipt",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            examples = @ExampleObject(name = "filed", value = HotlineExamples.FILED)))
-    public Response file(@Valid @NotNull NewReport body) {
-        String operator = null;
-        if (body.channel().recordedByOperator()) {
-            if (!caller.hasRole(Roles.HOTLINE_HANDLER)) {
-                throw new AccessRefusedException(
-                        "operator-only",
-                        "Only a hotline operator records a report taken by phone, visit, post or e-mail.");
-            }
-            operator = caller.subject();
-        }
-        if (body.reporterMode().givesIdentity() != (body.identity() != null)) {
-            throw new RequestProblemException(
-                    422,
-                    "validation",
-                    body.identity() == null
-                            ? "A " + body.reporterMode() + " report gives the reporter's identity."
-                            : "An ANONYMOUS report gives no identity.",
-                    List.of(new Problem.FieldError(
-                            "/identity", body.identity() == null ? "required" : "must be absent when anonymous")));
-        }
-        FileReport.Filed filed = filing.file(
-                body.channel(),
-                operator,
-                body.reporterMode(),
-                body.identity() == null ? null : body.identity().toIdentity(),
-                body.facts());
-        return Response.created(URI.create("/api/v1/report-follow-up"))
-                .header("Cache-Control", "no-store")
-                .entity(Filed.of(filed))
-                .build();
     }
 
     @GET
-    @Path("/report-follow-up")
     @PermitAll
     @Operation(
             operationId = "followReport",
@@ -151,7 +83,7 @@ public class PublicReportResource {
     }
 
     @POST
-    @Path("/report-follow-up/messages")
+    @Path("/messages")
     @PermitAll
     @Operation(operationId = "answerReport", summary = "Answer on a report with its receipt")
     @RequestBody(
@@ -179,7 +111,7 @@ public class PublicReportResource {
     }
 
     @POST
-    @Path("/report-follow-up/withdrawal")
+    @Path("/withdrawal")
     @PermitAll
     @Operation(
             operationId = "withdrawComplaint",
@@ -209,7 +141,7 @@ public class PublicReportResource {
     }
 
     @POST
-    @Path("/report-follow-up/evidence")
+    @Path("/evidence")
     @PermitAll
     @Consumes({MediaType.APPLICATION_OCTET_STREAM, "image/jpeg", "image/png", "application/pdf", MediaType.TEXT_PLAIN})
     @Operation(
