@@ -189,6 +189,10 @@ final class SuiteRun {
         env.put(
                 "CUSTOMS_AUDIT_HMAC_KEY",
                 AuditKeyFile.read(tokens.publicKeyFile().getParent(), service.database()));
+        // The hotline signs proofs of report and seals reporters' identities with keys of its own, kept the same way.
+        if (service.database().equals("hotline")) {
+            env.putAll(HotlineKeyFiles.environment(tokens.publicKeyFile().getParent()));
+        }
         // Demo data from the article's gates goes into empty databases (never in docker-compose or production).
         env.put("CUSTOMS_DEMO_DATA_ENABLED", "true");
         // Text logs in .suite/logs: people read them there, and failures are quoted from them.

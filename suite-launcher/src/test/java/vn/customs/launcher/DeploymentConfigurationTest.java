@@ -10,6 +10,9 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyFactory;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Properties;
@@ -17,6 +20,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.yaml.snakeyaml.Yaml;
@@ -45,7 +49,7 @@ class DeploymentConfigurationTest {
     void composeGivesEveryServiceWhatProductionRequiresAndNothingItIgnores(ServiceSpec service) throws IOException {
         Map<String, Object> compose = composeService(service.name());
         Set<String> env = environmentOf(compose);
-        Set<String> required = requiredInProduction();
+        Set<String> required = requiredInProduction(service);
 
         assertTrue(
                 env.containsAll(required),
@@ -70,7 +74,7 @@ class DeploymentConfigurationTest {
                         LocalTokenIssuer.inDirectory(keys),
                         "127.0.0.1")
                 .keySet();
-        Set<String> required = requiredInProduction();
+        Set<String> required = requiredInProduction(service);
 
         assertTrue(
                 env.containsAll(required),
@@ -100,10 +104,60 @@ class DeploymentConfigurationTest {
                 () -> "deploy/postgres/init-databases.sh does not create " + service.database());
     }
 
-    /** Variables the %prod profile requires without a default, e.g. {@code QUARKUS_DATASOURCE_JDBC_URL}. */
+    @Test
+    void theHotlinesProtectionKeysAreRequiredInProduction() throws IOException {
+        ServiceSpec hotline = ServiceSpec.ALL.stream()
+                .filter(service -> service.database().equals("hotline"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(
+                requiredInProduction(hotline)
+                        .containsAll(Set.of(
+                                "HOTLINE_PROTECTION_PROOF_KEY_ID",
+                                "HOTLINE_PROTECTION_PROOF_PRIVATE_KEY",
+                                "HOTLINE_PROTECTION_IDENTITY_KEK_ID",
+                                "HOTLINE_PROTECTION_IDENTITY_KEK")),
+                "the hotline's own %prod keys are read, so that compose and the launcher are checked against them");
+    }
+
+    @Test
+    void composeGivesTheHotlineDevelopmentKeysItCanUse() throws Exception {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> env =
+                (Map<String, Object>) composeService("hotline-service").get("environment");
+        byte[] pkcs8 = Base64.getDecoder().decode(defaultOf(env, "HOTLINE_PROTECTION_PROOF_PRIVATE_KEY"));
+        KeyFactory.getInstance("Ed25519").generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
+        assertEquals(32, Base64.getDecoder().decode(defaultOf(env, "HOTLINE_PROTECTION_IDENTITY_KEK")).length);
+        assertTrue(defaultOf(env, "HOTLINE_PROTECTION_PROOF_KEY_ID").contains("development"));
+        assertTrue(defaultOf(env, "HOTLINE_PROTECTION_IDENTITY_KEK_ID").contains("development"));
+    }
+
+    /** The development default of {@code ${VARIABLE:-default}}. */
+    private static String defaultOf(Map<String, Object> env, String variable) {
+        Matcher matcher = Pattern.compile("\\$\\{" + variable + ":-(.+)}").matcher(String.valueOf(env.get(variable)));
+        assertTrue(matcher.matches(), () -> variable + " in docker-compose.yml has no development default");
+        return matcher.group(1);
+    }
+
+    /**
+     * Variables the %prod profile requires without a default, e.g. {@code QUARKUS_DATASOURCE_JDBC_URL}: the shared
+     * ones and the service's own (the hotline's protection keys).
+     */
+    private static Set<String> requiredInProduction(ServiceSpec service) throws IOException {
+        Set<String> required = requiredInProduction();
+        required.addAll(requiredIn(serviceConfig(service)));
+        return required;
+    }
+
     private static Set<String> requiredInProduction() throws IOException {
+        Set<String> required = requiredIn(platformConfig());
+        assertFalse(required.isEmpty(), "the platform configuration names no production variable");
+        return required;
+    }
+
+    private static Set<String> requiredIn(Path file) throws IOException {
         Set<String> required = new TreeSet<>();
-        for (String line : Files.readAllLines(platformConfig(), StandardCharsets.UTF_8)) {
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             if (line.startsWith("%prod.")) {
                 Matcher matcher = REQUIRED_VARIABLE.matcher(line);
                 while (matcher.find()) {
@@ -111,16 +165,18 @@ class DeploymentConfigurationTest {
                 }
             }
         }
-        assertFalse(required.isEmpty(), "the platform configuration names no production variable");
         return required;
+    }
+
+    private static Path serviceConfig(ServiceSpec service) {
+        return ROOT.resolve(service.name()).resolve("src/main/resources/application.properties");
     }
 
     /** Variables that map to no key of the service's own or the shared configuration. */
     private static Set<String> unknownVariables(ServiceSpec service, Set<String> env) throws IOException {
         Set<String> known = new HashSet<>(IMAGE_VARIABLES);
-        known.addAll(requiredInProduction());
-        for (Path file : Set.of(
-                platformConfig(), ROOT.resolve(service.name()).resolve("src/main/resources/application.properties"))) {
+        known.addAll(requiredInProduction(service));
+        for (Path file : Set.of(platformConfig(), serviceConfig(service))) {
             for (String key : keysOf(file)) {
                 known.add(key.replaceFirst("^%[a-z]+\\.", "")
                         .replaceAll("[^A-Za-z0-9]", "_")
