@@ -5,6 +5,6 @@ import vn.customs.testkit.ServiceArchitectureTest;
 class HotlineArchitectureTest extends ServiceArchitectureTest {
 
     HotlineArchitectureTest() {
-        super("vn.customs.hotline", true);
+        super("vn.customs.hotline", false);
     }
 }

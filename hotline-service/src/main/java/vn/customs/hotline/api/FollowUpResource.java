@@ -19,12 +19,16 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.customs.hotline.api.ReportBodies.ReporterMessage;
 import vn.customs.hotline.api.ReportBodies.Withdrawal;
@@ -38,6 +42,13 @@ import vn.customs.platform.http.Problems;
  * (never in the URL, which proxies and logs keep). Filing itself is {@code POST /api/v1/reports} (ReportResource).
  */
 @Path("/api/v1/report-follow-up")
+@SecurityScheme(
+        securitySchemeName = "reportReceipt",
+        type = SecuritySchemeType.APIKEY,
+        in = SecuritySchemeIn.HEADER,
+        apiKeyName = "Report-Receipt",
+        description = "The receipt the filing answered with, shown once: the reporter's only key to his report.")
+@SecurityRequirement(name = "reportReceipt")
 @Tag(name = "Reporting")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -246,7 +246,9 @@ public class ReportResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "report", value = HotlineExamples.HANDLER_VIEW)))
     public Response accept(
-            @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull Acceptance body) {
+            @PathParam("id") UUID id,
+            @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull Acceptance body) {
         return view(acceptance.accept(id, Preconditions.expectedVersion(ifMatch), body.complexity()));
     }
 
@@ -264,7 +266,9 @@ public class ReportResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "report", value = HotlineExamples.HANDLER_VIEW)))
     public Response refuse(
-            @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull NonAcceptance body) {
+            @PathParam("id") UUID id,
+            @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull NonAcceptance body) {
         return view(acceptance.refuse(id, Preconditions.expectedVersion(ifMatch), body.reason(), body.note()));
     }
 
@@ -281,7 +285,9 @@ public class ReportResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "report", value = HotlineExamples.HANDLER_VIEW)))
     public Response transfer(
-            @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull Transfer body) {
+            @PathParam("id") UUID id,
+            @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull Transfer body) {
         return view(acceptance.transfer(id, Preconditions.expectedVersion(ifMatch), body.authority(), body.note()));
     }
 
@@ -303,7 +309,9 @@ public class ReportResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "report", value = HotlineExamples.HANDLER_VIEW)))
     public Response assign(
-            @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull Handlers body) {
+            @PathParam("id") UUID id,
+            @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull Handlers body) {
         return view(assignment.assign(
                 id,
                 Preconditions.expectedVersion(ifMatch),
@@ -324,7 +332,9 @@ public class ReportResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "report", value = HotlineExamples.HANDLER_VIEW)))
-    public Response verify(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+    public Response verify(
+            @PathParam("id") UUID id,
+            @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
         return view(verification.start(id, Preconditions.expectedVersion(ifMatch)));
     }
 
@@ -344,7 +354,9 @@ public class ReportResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "report", value = HotlineExamples.HANDLER_VIEW)))
     public Response suspend(
-            @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull Reason body) {
+            @PathParam("id") UUID id,
+            @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull Reason body) {
         return view(verification.suspend(id, Preconditions.expectedVersion(ifMatch), body.reason()));
     }
 
@@ -360,7 +372,9 @@ public class ReportResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "report", value = HotlineExamples.HANDLER_VIEW)))
-    public Response resume(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+    public Response resume(
+            @PathParam("id") UUID id,
+            @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
         return view(verification.resume(id, Preconditions.expectedVersion(ifMatch)));
     }
 
@@ -380,7 +394,9 @@ public class ReportResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "report", value = HotlineExamples.HANDLER_VIEW)))
     public Response extend(
-            @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull Extension body) {
+            @PathParam("id") UUID id,
+            @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull Extension body) {
         return view(verification.extend(id, Preconditions.expectedVersion(ifMatch), body.days(), body.reason()));
     }
 
@@ -397,7 +413,9 @@ public class ReportResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "report", value = HotlineExamples.HANDLER_VIEW)))
     public Response accused(
-            @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull Accused body) {
+            @PathParam("id") UUID id,
+            @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull Accused body) {
         return view(verification.confirmAccused(
                 id, Preconditions.expectedVersion(ifMatch), new OfficerId(body.officerId())));
     }
@@ -438,7 +456,9 @@ public class ReportResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "report", value = HotlineExamples.HANDLER_VIEW)))
     public Response conclude(
-            @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull Conclusion body) {
+            @PathParam("id") UUID id,
+            @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull Conclusion body) {
         return view(conclusion.conclude(
                 id, Preconditions.expectedVersion(ifMatch), body.outcome(), body.conclusion(), body.officers()));
     }
@@ -456,7 +476,9 @@ public class ReportResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "report", value = HotlineExamples.HANDLER_VIEW)))
     public Response addAction(
-            @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull NewAction body) {
+            @PathParam("id") UUID id,
+            @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull NewAction body) {
         return view(conclusion.addAction(id, Preconditions.expectedVersion(ifMatch), body.description(), body.dueOn()));
     }
 
@@ -475,7 +497,7 @@ public class ReportResource {
     public Response completeAction(
             @PathParam("id") UUID id,
             @PathParam("index") @Min(0) @Max(1000) int index,
-            @HeaderParam("If-Match") String ifMatch,
+            @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ActionDone body) {
         return view(conclusion.completeAction(id, Preconditions.expectedVersion(ifMatch), index, body.note()));
     }
@@ -492,7 +514,9 @@ public class ReportResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "report", value = HotlineExamples.HANDLER_VIEW)))
-    public Response close(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+    public Response close(
+            @PathParam("id") UUID id,
+            @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
         return view(conclusion.close(id, Preconditions.expectedVersion(ifMatch)));
     }
 
@@ -512,7 +536,9 @@ public class ReportResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "report", value = HotlineExamples.HANDLER_VIEW)))
     public Response withdraw(
-            @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull Withdrawal body) {
+            @PathParam("id") UUID id,
+            @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull Withdrawal body) {
         return view(withdrawal.withdraw(id, Preconditions.expectedVersion(ifMatch), body.part()));
     }
 
