@@ -85,6 +85,10 @@ final class HotlineExamples {
             {"reason": "Waiting for the gate's camera footage from the border guard."}
             """;
 
+    static final String SEVERAL_PLACES = """
+            {"reason": "The truck crossed at Hữu Nghị and was cleared at Cốc Nam: both gates must be heard."}
+            """;
+
     static final String EXTENSION = """
             {"days": 30, "reason": "Witnesses at two gates must be heard."}
             """;

@@ -253,6 +253,30 @@ public class ReportResource {
     }
 
     @POST
+    @Path("/{id}/acceptance-term")
+    @Idempotent
+    @Operation(
+            operationId = "lengthenAcceptanceTerm",
+            summary = "Lengthen the acceptance term: the facts must be checked in several places",
+            description =
+                    "Once, before the acceptance decision; a denunciation's 7 working days become 10. A complaint's"
+                            + " term does not lengthen (422 acceptance-term-fixed).")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "reason", value = HotlineExamples.SEVERAL_PLACES)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Lengthened",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "report", value = HotlineExamples.HANDLER_VIEW)))
+    public Response lengthenAcceptanceTerm(
+            @PathParam("id") UUID id,
+            @Parameter(ref = SharedParameters.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull Reason body) {
+        return view(acceptance.lengthenAcceptanceTerm(id, Preconditions.expectedVersion(ifMatch), body.reason()));
+    }
+
+    @POST
     @Path("/{id}/non-acceptance")
     @Idempotent
     @Operation(operationId = "refuseReport", summary = "Do not accept a report, for a codified reason")

@@ -71,6 +71,23 @@ public class DecideAcceptance {
         return report;
     }
 
+    /** The facts must be checked in several places: the acceptance term of the day of receipt lengthens, once. */
+    @Transactional
+    public Report lengthenAcceptanceTerm(UUID id, ExpectedVersion expected, String reason) {
+        Report report = access.forAction(id, expected);
+        report.needsVerificationInSeveralPlaces(
+                reason,
+                rules.inForceOn(
+                        report.receivedAt().atZone(Today.DEPARTMENT_ZONE).toLocalDate()),
+                calendar);
+        audit.record(
+                "lengthen-acceptance-term",
+                "report",
+                id,
+                Map.of("reason", reason, "dueAt", report.legalClock().dueAt().toString()));
+        return report;
+    }
+
     @Transactional
     public Report refuse(UUID id, ExpectedVersion expected, NonAcceptanceReason reason, String note) {
         Report report = access.forAction(id, expected);

@@ -40,7 +40,7 @@ public interface HotlineConfig {
 
     /** A kind's terms in three short lines (see application.properties). */
     interface Terms {
-        /** "7 WORKING": days to the acceptance decision and how they count. */
+        /** "7 10 WORKING": days to the acceptance decision, when checked in several places, and how they count. */
         String acceptance();
 
         /** "30 45 45 60 CALENDAR": plain, complex, remote, remote and complex, and how they count. */

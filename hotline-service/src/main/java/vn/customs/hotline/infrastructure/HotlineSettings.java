@@ -85,12 +85,13 @@ public class HotlineSettings {
 
     private static KindTerms terms(LocalDate from, String kind, HotlineConfig.Terms terms) {
         String where = "hotline.clock.versions.\"" + from + "\".terms." + kind;
-        String[] acceptance = words(where + ".acceptance", terms.acceptance(), 2);
+        String[] acceptance = words(where + ".acceptance", terms.acceptance(), 3);
         String[] settlement = words(where + ".settlement", terms.settlement(), 5);
         String[] extension = words(where + ".extension", terms.extension(), 3);
         return new KindTerms(
                 number(acceptance[0]),
-                DayCount.valueOf(acceptance[1]),
+                number(acceptance[1]),
+                DayCount.valueOf(acceptance[2]),
                 number(settlement[0]),
                 number(settlement[1]),
                 number(settlement[2]),

@@ -333,7 +333,7 @@ class EvidenceApiTest {
                 "Waited three hours at counter 2.");
         Map<ReportKind, KindTerms> terms = new EnumMap<>(ReportKind.class);
         for (ReportKind kind : ReportKind.values()) {
-            terms.put(kind, new KindTerms(7, DayCount.WORKING, 30, 60, 45, 60, DayCount.CALENDAR, 30, 1, 2));
+            terms.put(kind, new KindTerms(7, 7, DayCount.WORKING, 30, 60, 45, 60, DayCount.CALENDAR, 30, 1, 2));
         }
         ClockRuleVersion rules = new ClockRuleVersion(LocalDate.of(2018, 1, 1), false, false, 80, terms);
         TermCalendar calendar = new TermCalendar(WorkingCalendar.builder().build());

@@ -64,6 +64,23 @@ class HandlingTest {
         UUID handler = UUID.randomUUID();
         UUID accused = UUID.randomUUID();
 
+        // the facts must be checked at two gates: the acceptance term goes from 7 to 10 working days, once
+        String due = ReportsWorld.handler(handler)
+                .get("/api/v1/reports/" + filed.id())
+                .jsonPath()
+                .getString("clock.dueAt");
+        String lengthened = ReportsWorld.act(
+                        handler, filed.id(), "/acceptance-term", "{\"reason\": \"Both gates must be heard\"}")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("clock.dueAt");
+        assertTrue(Instant.parse(lengthened).isAfter(Instant.parse(due)), due + " then " + lengthened);
+        ReportsWorld.act(handler, filed.id(), "/acceptance-term", "{\"reason\": \"Again\"}")
+                .then()
+                .statusCode(422)
+                .body("type", org.hamcrest.Matchers.endsWith("acceptance-term-lengthened"));
         ReportsWorld.act(handler, filed.id(), "/acceptance", "{\"complexity\": \"NORMAL\"}")
                 .then()
                 .statusCode(200)

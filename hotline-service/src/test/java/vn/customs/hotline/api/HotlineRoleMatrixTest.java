@@ -110,6 +110,8 @@ class HotlineRoleMatrixTest {
                 Endpoint.of("GET", "/api/v1/reports", HANDLER),
                 Endpoint.of("GET", "/api/v1/reports/{id}", HANDLER),
                 Endpoint.of("POST", "/api/v1/reports/{id}/acceptance", HANDLER).withBody("{}"),
+                Endpoint.of("POST", "/api/v1/reports/{id}/acceptance-term", HANDLER)
+                        .withBody("{}"),
                 Endpoint.of("POST", "/api/v1/reports/{id}/non-acceptance", HANDLER)
                         .withBody("{}"),
                 Endpoint.of("POST", "/api/v1/reports/{id}/transfer", HANDLER).withBody("{}"),

@@ -42,11 +42,11 @@ import vn.customs.platform.time.Today;
 class ReportsDemoTest {
 
     private static final KindTerms DENUNCIATION =
-            new KindTerms(7, DayCount.WORKING, 30, 30, 30, 30, DayCount.CALENDAR, 30, 1, 2);
+            new KindTerms(7, 10, DayCount.WORKING, 30, 30, 30, 30, DayCount.CALENDAR, 30, 1, 2);
     private static final KindTerms COMPLAINT =
-            new KindTerms(10, DayCount.CALENDAR, 30, 45, 45, 60, DayCount.CALENDAR, 0, 0, 0);
+            new KindTerms(10, 10, DayCount.CALENDAR, 30, 45, 45, 60, DayCount.CALENDAR, 0, 0, 0);
     private static final KindTerms PETITION =
-            new KindTerms(7, DayCount.WORKING, 15, 15, 15, 15, DayCount.WORKING, 0, 0, 0);
+            new KindTerms(7, 7, DayCount.WORKING, 15, 15, 15, 15, DayCount.WORKING, 0, 0, 0);
     private static final Map<ReportKind, KindTerms> TERMS = Map.of(
             ReportKind.DENUNCIATION, DENUNCIATION, ReportKind.COMPLAINT, COMPLAINT, ReportKind.PETITION, PETITION);
     private static final ClockRuleBook RULES = new ClockRuleBook(List.of(

@@ -55,6 +55,40 @@ class LegalClockTest {
         assertEquals(vn(due), report.legalClock().dueAt());
     }
 
+    /** kind, received at, the acceptance deadline once checked in several places, or the refusal's code. */
+    static Stream<Arguments> severalPlaces() {
+        return Stream.of(
+                // 10 working days instead of 7: Monday 10:00 to the Monday two weeks on
+                Arguments.of(ReportKind.DENUNCIATION, "2026-09-07T10:00", "2026-09-21T10:00"),
+                Arguments.of(ReportKind.COMPLAINT, "2026-09-07T10:00", "acceptance-term-fixed"),
+                Arguments.of(ReportKind.PETITION, "2026-09-07T10:00", "acceptance-term-fixed"));
+    }
+
+    @ParameterizedTest(name = "{0} received {1}, checked in several places: {2}")
+    @MethodSource("severalPlaces")
+    void checkingInSeveralPlacesLengthensADenunciationsAcceptanceTermOnce(
+            ReportKind kind, String receivedAt, String expected) {
+        Instant at = vn(receivedAt);
+        Report report = Reports.received(kind, at);
+        Runnable lengthen =
+                () -> report.needsVerificationInSeveralPlaces("Two gates must be heard", rulesOn(at), Reports.CALENDAR);
+        if (expected.contains("T")) {
+            lengthen.run();
+            assertEquals(vn(expected), report.legalClock().dueAt());
+            assertEquals(
+                    "acceptance-term-lengthened",
+                    assertThrows(RuleViolationException.class, lengthen::run).code());
+            report.accept(Complexity.NORMAL, at, rulesOn(at), Reports.CALENDAR);
+            assertThrows(vn.customs.platform.domain.IllegalTransitionException.class, lengthen::run);
+        } else {
+            Instant due = report.legalClock().dueAt();
+            assertEquals(
+                    expected,
+                    assertThrows(RuleViolationException.class, lengthen::run).code());
+            assertEquals(due, report.legalClock().dueAt(), "the term is unchanged");
+        }
+    }
+
     /** kind, complexity, remote area, accepted at, the settlement deadline. */
     static Stream<Arguments> settlement() {
         return Stream.of(

@@ -26,9 +26,10 @@ import vn.customs.platform.domain.time.WorkingCalendar;
 final class Reports {
 
     static final KindTerms DENUNCIATION =
-            new KindTerms(7, DayCount.WORKING, 30, 30, 30, 30, DayCount.CALENDAR, 30, 1, 2);
-    static final KindTerms COMPLAINT = new KindTerms(10, DayCount.CALENDAR, 30, 45, 45, 60, DayCount.CALENDAR, 0, 0, 0);
-    static final KindTerms PETITION = new KindTerms(7, DayCount.WORKING, 15, 15, 15, 15, DayCount.WORKING, 0, 0, 0);
+            new KindTerms(7, 10, DayCount.WORKING, 30, 30, 30, 30, DayCount.CALENDAR, 30, 1, 2);
+    static final KindTerms COMPLAINT =
+            new KindTerms(10, 10, DayCount.CALENDAR, 30, 45, 45, 60, DayCount.CALENDAR, 0, 0, 0);
+    static final KindTerms PETITION = new KindTerms(7, 7, DayCount.WORKING, 15, 15, 15, 15, DayCount.WORKING, 0, 0, 0);
 
     static final ClockRuleVersion LAW_2011_2018 = new ClockRuleVersion(
             LocalDate.of(2019, 1, 1),

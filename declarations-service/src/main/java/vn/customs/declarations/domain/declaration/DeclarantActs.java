@@ -76,6 +76,10 @@ public abstract class DeclarantActs extends DeclarationState {
         Channel previous = channel();
         if (previous.lowerThan(reselected.channel())) {
             raiseChannel(reselected, terms, calendar, now);
+        } else if (previous == reselected.channel()) {
+            // the amended content holds the same channel for reasons of its own (a tobacco line on a declaration the
+            // random draw had already sent RED): they are recorded beside the first ones
+            addRiskReasons(reselected);
         }
         String note = "version " + (amendments + 1) + (previous == channel() ? "" : ", channel " + channel());
         record(new HistoryEntry(now, actor, "AMEND", status(), status(), note));
@@ -101,6 +105,10 @@ public abstract class DeclarantActs extends DeclarationState {
             clockRecord(clockRecord().deadline(clock().deadline(calendar, now)));
         }
         channel(reselected.channel());
+        addRiskReasons(reselected);
+    }
+
+    private void addRiskReasons(ChannelSelection reselected) {
         riskReasons(Stream.concat(riskReasons().stream(), reselected.reasons().stream())
                 .distinct()
                 .toList());

@@ -73,6 +73,20 @@ class AmendmentTest {
     }
 
     @Test
+    void anAmendmentOnTheSameChannelAddsItsOwnReasons() {
+        // a random draw had already sent it RED; the amended content is RED for a rule of its own
+        Declaration declaration = DeclarationLifecycleTest.in(DeclarationStatus.REGISTERED, "RED");
+        ChannelSelection red = new ChannelSelection(Channel.RED, List.of("HS_CHAPTER_RED:24"));
+        DeclarationAmended event = declaration
+                .amend(CORRECTED, "h2", red, TERMS, CALENDAR, "0101234567", NOW)
+                .amended();
+        assertEquals("RED", event.previousChannel());
+        assertEquals("RED", event.channel());
+        assertEquals(List.of("TEST", "HS_CHAPTER_RED:24"), declaration.riskReasons());
+        assertEquals(List.of("TEST", "HS_CHAPTER_RED:24"), event.riskReasons());
+    }
+
+    @Test
     void aSaferAmendmentNeverLowersTheChannel() {
         Declaration declaration = DeclarationLifecycleTest.in(DeclarationStatus.REGISTERED, "RED");
         ChannelSelection green = new ChannelSelection(Channel.GREEN, List.of(ChannelSelection.NO_RISK_FOUND));

@@ -3,11 +3,13 @@ package vn.customs.hotline.domain.clock;
 import vn.customs.hotline.domain.report.Complexity;
 
 /**
- * The terms of one kind of report under one version of the law: how long the acceptance decision may take, how long
+ * The terms of one kind of report under one version of the law: how long the acceptance decision may take (longer
+ * when the facts must be checked in several places), how long
  * settlement may take by complexity and remoteness, and how much extension a complex case may get.
  */
 public record KindTerms(
         int acceptanceDays,
+        int severalPlacesAcceptanceDays,
         DayCount acceptanceCount,
         int settlementDays,
         int complexSettlementDays,
@@ -23,6 +25,9 @@ public record KindTerms(
             throw new IllegalArgumentException(
                     "terms must be positive, a complex case at least as long as a plain one");
         }
+        if (severalPlacesAcceptanceDays < acceptanceDays) {
+            throw new IllegalArgumentException("verifying in several places never shortens the acceptance term");
+        }
         if (remoteSettlementDays < settlementDays || remoteComplexSettlementDays < complexSettlementDays) {
             throw new IllegalArgumentException("a remote area never shortens a term");
         }
@@ -32,6 +37,11 @@ public record KindTerms(
         if (acceptanceCount == null || settlementCount == null) {
             throw new IllegalArgumentException("each term says how its days count");
         }
+    }
+
+    /** Whether the acceptance term lengthens when the facts must be checked in several places. */
+    public boolean acceptanceLengthens() {
+        return severalPlacesAcceptanceDays > acceptanceDays;
     }
 
     /** Days from acceptance to the conclusion, before any extension. */

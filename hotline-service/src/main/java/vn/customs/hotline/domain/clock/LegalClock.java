@@ -65,6 +65,15 @@ public class LegalClock {
         recompute(cal);
     }
 
+    /** The running term becomes {@code days} long (never shorter), from its same start. */
+    public void lengthenTo(int days, TermCalendar cal) {
+        if (days < termDays) {
+            throw new IllegalArgumentException("a term is lengthened, never shortened");
+        }
+        this.termDays = days;
+        recompute(cal);
+    }
+
     /** A suspension that pauses the clock began. */
     public void pause(Instant at) {
         this.pausedSince = at;

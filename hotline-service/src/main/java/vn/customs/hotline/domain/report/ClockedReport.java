@@ -140,6 +140,28 @@ public abstract class ClockedReport {
         return lastExtensionReason;
     }
 
+    /**
+     * The facts must be checked in several places before the acceptance decision: the acceptance term lengthens to
+     * the longer term of the rules in force on the day of receipt (denunciations: 10 working days instead of 7), once.
+     */
+    public void needsVerificationInSeveralPlaces(
+            String reason, ClockRuleVersion rulesOnReceipt, TermCalendar calendar) {
+        requireReason(reason);
+        if (status != ReportStatus.RECEIVED) {
+            throw new IllegalTransitionException("report", status, "lengthen its acceptance term");
+        }
+        KindTerms terms = rulesOnReceipt.of(facts().kind());
+        if (!terms.acceptanceLengthens()) {
+            throw new RuleViolationException(
+                    "acceptance-term-fixed", "The acceptance term of a " + facts().kind() + " does not lengthen.");
+        }
+        if (clock.termDays() >= terms.severalPlacesAcceptanceDays()) {
+            throw new RuleViolationException(
+                    "acceptance-term-lengthened", "The acceptance term was already lengthened.");
+        }
+        clock.lengthenTo(terms.severalPlacesAcceptanceDays(), calendar);
+    }
+
     public LegalClock legalClock() {
         return clock;
     }
