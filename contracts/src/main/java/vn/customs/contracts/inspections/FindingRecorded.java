@@ -6,9 +6,11 @@ import vn.customs.contracts.CustomsEvent;
 import vn.customs.contracts.Event;
 
 /**
- * An inspection recorded a finding at a unit, about an officer when one is named. {@code severity} is REMINDER,
- * ADMINISTRATIVE or DISCIPLINARY (a disciplinary finding opens a discipline case in staffing); the head of the
- * unit on {@code violationDate} is recorded as accountable. {@code declarationId} names the declaration the finding is
+ * An inspection recorded a finding at a unit, about an officer when one is named. {@code category} is UNIFORM,
+ * NAME_BADGE, CONDUCT, PROCEDURE, DELAY, BRIBERY or OTHER; {@code severity} is REMINDER, CORRECTIVE,
+ * DISCIPLINARY_REFERRAL or CRIMINAL_REFERRAL (a referral about a named officer opens a discipline case in staffing
+ * that suspends him). From CORRECTIVE up, the head of the unit on {@code violationDate} (staffing's history, not
+ * today's head) is named in {@code accountableHeadOfficerId}; null below it or while the post was vacant. {@code declarationId} names the declaration the finding is
  * about, or is null. Keyed by inspection.
  */
 @CustomsEvent(source = "inspections", type = "FindingRecorded")

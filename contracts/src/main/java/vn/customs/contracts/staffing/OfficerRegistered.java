@@ -8,7 +8,8 @@ import vn.customs.contracts.Event;
 /**
  * An officer entered the personnel register. {@code conflictOfInterestTaxIds} are the enterprises the officer
  * declared an interest in (own business, relatives' workplaces): other services refuse to let the officer act on
- * their files. Nothing else personal travels.
+ * their files. {@code relativeUnitCodes} are the department's units where a declared relative works: nobody inspects
+ * a unit where his relative works. Nothing else personal travels.
  */
 @CustomsEvent(source = "staffing", type = "OfficerRegistered")
 public record OfficerRegistered(
@@ -17,6 +18,7 @@ public record OfficerRegistered(
         String fullName,
         String rank,
         List<String> conflictOfInterestTaxIds,
+        List<String> relativeUnitCodes,
         Instant occurredAt)
         implements Event {
 

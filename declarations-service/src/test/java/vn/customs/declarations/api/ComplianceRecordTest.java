@@ -58,7 +58,7 @@ class ComplianceRecordTest {
                 .path("id");
         rejected(taxId, gate);
         finding(declaration, "REMINDER");
-        finding(declaration, "ADMINISTRATIVE");
+        finding(declaration, "CORRECTIVE");
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             List<String> reasons = Trade.lodge(taxId, Trade.body(taxId, Trade.lrn(), gate))
                     .then()

@@ -63,7 +63,7 @@ class ProjectionDeadLettersTest {
                 "customs.inspections.FindingRecorded.v1",
                 "{\"inspectionId\":\"" + inspection + "\",\"findingId\":\"" + UUID.randomUUID()
                         + "\",\"unitCode\":\"HUU_NGHI\",\"officerId\":null,\"category\":\"UNDERVALUATION\","
-                        + "\"severity\":\"ADMINISTRATIVE\",\"violationDate\":\"2026-11-01\","
+                        + "\"severity\":\"CORRECTIVE\",\"violationDate\":\"2026-11-01\","
                         + "\"accountableHeadOfficerId\":null,\"declarationId\":\"" + declaration
                         + "\",\"occurredAt\":\"2026-11-02T00:00:00Z\"}");
         String reason = reason("customs.inspections.v1.dlq.declarations", inspection);

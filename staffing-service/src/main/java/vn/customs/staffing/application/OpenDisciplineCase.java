@@ -27,6 +27,7 @@ import vn.customs.staffing.domain.officer.OfficerRepository;
 @ApplicationScoped
 public class OpenDisciplineCase {
 
+    private static final List<String> REFERRALS = List.of("DISCIPLINARY_REFERRAL", "CRIMINAL_REFERRAL");
     private static final List<String> SUBSTANTIATED = List.of("SUBSTANTIATED", "PARTLY_SUBSTANTIATED");
 
     private final DisciplineCaseRepository cases;
@@ -59,10 +60,13 @@ public class OpenDisciplineCase {
         return open(officer, CaseOrigin.MANUAL, null, reason, unitCode, today.date(), suspended);
     }
 
-    /** A DISCIPLINARY finding about a named officer opens a case; the unit's head on the violation day answers. */
+    /**
+     * A disciplinary or criminal referral about a named officer opens a case that suspends him until it is decided;
+     * the unit's head on the violation day answers.
+     */
     @Transactional
     public void onFinding(FindingRecorded finding) {
-        if (!"DISCIPLINARY".equals(finding.severity()) || finding.officerId() == null) {
+        if (!REFERRALS.contains(finding.severity()) || finding.officerId() == null) {
             return;
         }
         Officer officer = knownOfficer(finding.officerId());
@@ -77,7 +81,7 @@ public class OpenDisciplineCase {
                 "Disciplinary finding (" + finding.category() + ") of inspection " + finding.inspectionId(),
                 finding.unitCode(),
                 finding.violationDate(),
-                false);
+                true);
     }
 
     /** A substantiated (or partly substantiated) report puts each officer it concerns under review. */

@@ -27,7 +27,7 @@ class DisciplineFromEventsTest {
     String bootstrapServers;
 
     @Test
-    void aDisciplinaryFindingOpensOneCaseNamingTheHeadOnTheViolationDay() {
+    void aDisciplinaryReferralOpensOneCaseThatSuspendsAndNamesTheHeadOnTheViolationDay() {
         String code = Staffing.uniqueCode("FND");
         String gate = Staffing.gate(code);
         String headPost = Staffing.post(gate, "MANAGEMENT", false, 1, true);
@@ -44,7 +44,8 @@ class DisciplineFromEventsTest {
         String finding = UUID.randomUUID().toString();
         String eventId = UUID.randomUUID().toString();
         String payload = "{\"inspectionId\":\"" + inspection + "\",\"findingId\":\"" + finding + "\",\"unitCode\":\""
-                + code + "\",\"officerId\":\"" + officer + "\",\"category\":\"BRIBERY\",\"severity\":\"DISCIPLINARY\","
+                + code + "\",\"officerId\":\"" + officer
+                + "\",\"category\":\"BRIBERY\",\"severity\":\"DISCIPLINARY_REFERRAL\","
                 + "\"violationDate\":\"2025-03-04\",\"accountableHeadOfficerId\":null,"
                 + "\"occurredAt\":\"2025-03-10T03:00:00Z\",\"aFieldFromANewerProducer\":1}";
         String type = "customs.inspections.FindingRecorded.v1";
@@ -57,7 +58,7 @@ class DisciplineFromEventsTest {
                 inspection,
                 UUID.randomUUID().toString(),
                 type,
-                payload.replace(finding, reminder).replace("DISCIPLINARY", "REMINDER"));
+                payload.replace(finding, reminder).replace("DISCIPLINARY_REFERRAL", "REMINDER"));
         String later = UUID.randomUUID().toString();
         send("customs.inspections.v1", inspection, UUID.randomUUID().toString(), type, payload.replace(finding, later));
 
@@ -71,7 +72,11 @@ class DisciplineFromEventsTest {
         assertEquals("FINDING", cases.getString(first + "origin"));
         assertEquals(code, cases.getString(first + "unitCode"));
         assertEquals(head, cases.getString(first + "accountableHeadOfficerId"));
-        TestTokens.as("PERSONNEL").get("/api/v1/officers/" + officer).then().body("underReview", equalTo(true));
+        TestTokens.as("PERSONNEL")
+                .get("/api/v1/officers/" + officer)
+                .then()
+                .body("underReview", equalTo(true))
+                .body("suspended", equalTo(true));
     }
 
     @Test

@@ -93,7 +93,13 @@ public class Officer {
     /** The event other services learn the officer from: nothing personal beyond name, rank and interests. */
     public OfficerRegistered registration(Instant now) {
         return new OfficerRegistered(
-                id.toString(), serviceNumber, fullName, rank.name(), List.copyOf(conflictTaxIds()), now);
+                id.toString(),
+                serviceNumber,
+                fullName,
+                rank.name(),
+                List.copyOf(conflictTaxIds()),
+                List.copyOf(relativeUnitCodes()),
+                now);
     }
 
     /** Updates what personnel records; the service number never changes. */
@@ -228,6 +234,15 @@ public class Officer {
     /** Units where a declared relative works or a declared business interest operates. */
     public Set<String> conflictUnitCodes() {
         return DeclaredInterest.collect(declaredInterests, DeclaredInterest::unitCode);
+    }
+
+    /** Units where a declared relative works (inspections keep him off teams inspecting them). */
+    public Set<String> relativeUnitCodes() {
+        return DeclaredInterest.collect(
+                declaredInterests.stream()
+                        .filter(i -> i.kind() == DeclaredInterest.InterestKind.RELATIVE)
+                        .toList(),
+                DeclaredInterest::unitCode);
     }
 
     /** Enterprises the officer declared an interest in. */
