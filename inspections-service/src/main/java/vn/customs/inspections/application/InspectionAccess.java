@@ -35,12 +35,12 @@ public class InspectionAccess {
 
     /** The inspection as the caller may see it, or 404. */
     public Inspection visible(UUID id) {
-        return inspections.find(id).filter(this::maySeee).orElseThrow(() -> unknown(id));
+        return inspections.find(id).filter(this::maySee).orElseThrow(() -> unknown(id));
     }
 
     /** The inspection locked for a change, or 404 when the caller may not see it. */
     public Inspection forUpdate(UUID id) {
-        return inspections.findForUpdate(id).filter(this::maySeee).orElseThrow(() -> unknown(id));
+        return inspections.findForUpdate(id).filter(this::maySee).orElseThrow(() -> unknown(id));
     }
 
     /** Audits an action on the inspection; withheld from the chain while it is sealed. */
