@@ -12,9 +12,6 @@ public interface FindingRepository {
 
     void add(Finding finding);
 
-    /** The findings of an inspection, in the order recorded. */
-    List<Finding> ofInspection(UUID inspectionId);
-
     Optional<CorrectiveAction> findAction(UUID id);
 
     /** The action, locked until the transaction ends. */
@@ -24,6 +21,9 @@ public interface FindingRepository {
 
     /** The actions a finding ordered, in the order ordered. */
     List<CorrectiveAction> actionsOf(UUID findingId);
+
+    /** Writes pending changes now, so that the version a caller gets back is the one stored. */
+    void flush();
 
     /** Up to {@code limit} actions still OPEN or IN_PROGRESS whose due date is before {@code today}. */
     List<UUID> pastDue(LocalDate today, int limit);
