@@ -86,7 +86,7 @@ public class InspectionFindingResource {
     @Operation(
             operationId = "listFindings",
             summary = "The findings of an inspection, in the order recorded",
-            description = "Each finding without its corrective actions (read one finding for those).")
+            description = "Each finding with its accountable head and its corrective actions.")
     @APIResponse(
             responseCode = "200",
             description = "A page of findings; follow next",
@@ -103,8 +103,8 @@ public class InspectionFindingResource {
         return Page.of(
                 queries.ofInspection(id, page),
                 page,
-                finding -> finding.id().toString(),
-                finding -> FindingView.of(finding, List.of()),
+                read -> read.finding().id().toString(),
+                FindingView::of,
                 uri);
     }
 }

@@ -7,10 +7,12 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import vn.customs.inspections.domain.finding.CorrectiveAction;
 import vn.customs.inspections.domain.finding.CorrectiveActionStatus;
 import vn.customs.inspections.domain.finding.Finding;
@@ -48,10 +50,13 @@ public class FindingQueries {
         this.caller = caller;
     }
 
-    /** A page of an inspection's findings in the order recorded, read with {@code limit + 1} rows. */
-    public List<Finding> ofInspection(UUID inspectionId, PageRequest page) {
+    /**
+     * A page of an inspection's findings in the order recorded, each with its actions, read with {@code limit + 1}
+     * rows (two queries, whatever the page size).
+     */
+    public List<FindingWithActions> ofInspection(UUID inspectionId, PageRequest page) {
         access.visible(inspectionId);
-        return entityManager
+        List<Finding> findingsOfPage = entityManager
                 .createQuery(
                         "from Finding f where f.inspectionId = :inspection and f.id > :after order by f.id",
                         Finding.class)
@@ -59,6 +64,20 @@ public class FindingQueries {
                 .setParameter("after", page.afterId())
                 .setMaxResults(page.limit() + 1)
                 .getResultList();
+        if (findingsOfPage.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, List<CorrectiveAction>> actions = entityManager
+                .createQuery(
+                        "from CorrectiveAction a where a.findingId in :findings order by a.orderedAt, a.id",
+                        CorrectiveAction.class)
+                .setParameter(
+                        "findings", findingsOfPage.stream().map(Finding::id).toList())
+                .getResultStream()
+                .collect(Collectors.groupingBy(CorrectiveAction::findingId, LinkedHashMap::new, Collectors.toList()));
+        return findingsOfPage.stream()
+                .map(finding -> new FindingWithActions(finding, actions.getOrDefault(finding.id(), List.of())))
+                .toList();
     }
 
     public FindingWithActions one(UUID findingId) {

@@ -178,7 +178,8 @@ class FindingAccountabilityTest {
     void aSealedSurpriseInspectionHasNoFindingsForAnInspectorAndTakesNoneBeforeItStarts() {
         Decided sealed = decided(InspectionType.SURPRISE, uniqueGate());
         String body = finding("NAME_BADGE", "CORRECTIVE", null, "2026-03-10");
-        Response unknown = TestTokens.as(Roles.INSPECTOR).get(findings(UUID.randomUUID()));
+        UUID stranger = UUID.randomUUID();
+        Response unknown = TestTokens.as(Roles.INSPECTOR).get(findings(stranger));
 
         for (RequestSpecification outsider :
                 List.of(inspector(sealed.member()), TestTokens.as(Roles.UNIT_HEAD), TestTokens.as(Roles.AUDITOR))) {
@@ -186,8 +187,11 @@ class FindingAccountabilityTest {
             answer.then().statusCode(404);
             // the same answer as for an inspection that does not exist, but for the id
             assertThat(
-                    answer.jsonPath().getString("title"),
-                    equalTo(unknown.jsonPath().getString("title")));
+                    answer.jsonPath().getString("detail").replace(sealed.id().toString(), "ID"),
+                    equalTo(unknown.jsonPath().getString("detail").replace(stranger.toString(), "ID")));
+            assertThat(
+                    answer.jsonPath().getString("type"),
+                    equalTo(unknown.jsonPath().getString("type")));
         }
         inspector(sealed.member()).body(body).post(findings(sealed.id())).then().statusCode(404);
         InspectionsWorld.lead()

@@ -84,6 +84,13 @@ class FindingCorrectiveActionTest {
                 .then()
                 .statusCode(200)
                 .body("correctiveActions.id", hasItem(action.toString()));
+        TestTokens.as(Roles.UNIT_HEAD)
+                .get(FindingAccountabilityTest.findings(started.id()))
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].correctiveActions[0].id", equalTo(action.toString()))
+                .body("items[0].correctiveActions[0].status", equalTo("OPEN"));
         assertThat(counts(started.id()), equalTo(List.of(1L, 1L)));
 
         officer(UUID.randomUUID())
