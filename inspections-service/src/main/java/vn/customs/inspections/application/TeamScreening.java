@@ -69,7 +69,10 @@ public class TeamScreening {
         return screen(unit, day, inspectionId).screen(new OfficerId(officerId));
     }
 
-    /** The screen of one inspection, for screening several officers with the same lookups. */
+    /**
+     * The screen of one inspection, for screening several officers with the same lookups (a proposal, and TeamCheck
+     * when a team is seated).
+     */
     TeamScreen.Target screen(UnitCode unit, LocalDate day, UUID inspectionId) {
         return new TeamScreen(rules, units, postings, relatives)
                 .at(unit, day, previousTeams.ofLastInspectionAt(unit, inspectionId));

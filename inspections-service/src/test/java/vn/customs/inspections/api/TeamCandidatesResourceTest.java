@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static vn.customs.inspections.api.StaffingReadModelsTest.WAIT;
 import static vn.customs.inspections.api.StaffingReadModelsTest.read;
@@ -247,7 +248,8 @@ class TeamCandidatesResourceTest {
                         inspectedBefore, LocalDate.parse("1993-05-03"),
                         inspectedLastTime, LocalDate.parse("1995-06-01"))));
         // the sealed surprise inspection's lead appears in neither
-        assertThat(read(() -> previousTeams.lastInspectedOn(gate, null)).keySet(), not(contains(free.get(0))));
+        assertThat(read(() -> previousTeams.lastInspectedOn(gate, null)).keySet(), not(hasItem(free.get(0))));
+        assertThat(read(() -> previousTeams.ofLastInspectionAt(gate, lastInspection)), not(hasItem(free.get(0))));
         assertThat(read(() -> previousTeams.ofLastInspectionAt(dept, null)), empty());
     }
 
