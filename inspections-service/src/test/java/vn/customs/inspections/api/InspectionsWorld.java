@@ -161,4 +161,62 @@ final class InspectionsWorld {
     static Response anonymous() {
         return given().get(PATH);
     }
+
+    /**
+     * A THEMATIC inspection on a directive, seated (lead and one member), decided and started through the repository:
+     * visible to every reader of inspections, and open to findings. Its team's screening is tested elsewhere.
+     */
+    static UUID startedThematic(
+            vn.customs.inspections.domain.inspection.InspectionRepository inspections,
+            String unit,
+            UUID teamLead,
+            UUID member) {
+        UUID id = UUID.randomUUID();
+        java.time.Instant now = java.time.Instant.now();
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            var inspection = vn.customs.inspections.domain.inspection.Inspection.propose(
+                    id,
+                    vn.customs.inspections.domain.inspection.InspectionType.THEMATIC,
+                    vn.customs.inspections.domain.inspection.Basis.DIRECTIVE,
+                    "CT-07/2026",
+                    new vn.customs.platform.domain.UnitCode(unit),
+                    List.of(),
+                    "Conduct, name badges and uniforms",
+                    vn.customs.inspections.domain.inspection.Schedule.planned(java.time.LocalDate.of(2026, 3, 9), 10),
+                    now);
+            inspection.assignTeam(new vn.customs.inspections.domain.inspection.Team(
+                    new vn.customs.platform.domain.OfficerId(teamLead),
+                    null,
+                    List.of(new vn.customs.platform.domain.OfficerId(member))));
+            inspection.decide("QD-" + TestRun.id(), now);
+            inspection.start(java.time.LocalDate.of(2026, 3, 9), now);
+            inspections.add(inspection);
+        });
+        return id;
+    }
+
+    /** A lead records a CORRECTIVE finding (uniforms, 10 March 2026) on a started inspection; returns its id. */
+    static UUID correctiveFinding(UUID inspection) {
+        return UUID.fromString(lead().body("""
+                        {"category":"UNIFORM","severity":"CORRECTIVE","violationDate":"2026-03-10",
+                         "evidence":"Seen by the team at counter 2 on the morning shift."}
+                        """)
+                .post(PATH + "/" + inspection + "/findings")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id"));
+    }
+
+    /** A lead orders a corrective action on the finding, owned by the officer, due in 30 days; returns its id. */
+    static UUID correctiveAction(UUID finding, UUID owner) {
+        return UUID.fromString(lead().body("{\"description\":\"Issue name badges to every officer on shift.\","
+                        + "\"ownerOfficerId\":\"" + owner + "\",\"dueDate\":\""
+                        + java.time.LocalDate.now().plusDays(30) + "\"}")
+                .post("/api/v1/findings/" + finding + "/corrective-actions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id"));
+    }
 }
