@@ -49,6 +49,9 @@ class InspectionsRoleMatrixTest {
     private static final String[] READERS = {LEAD, Roles.INSPECTOR, Roles.UNIT_HEAD, Roles.AUDITOR, Roles.DASHBOARD};
     private static final String[] FINDING_READERS = {LEAD, Roles.INSPECTOR, Roles.UNIT_HEAD, Roles.AUDITOR};
     private static final String[] TEAM = {LEAD, Roles.INSPECTOR};
+    /** A public endpoint: no role needed, no token either. */
+    private static final String[] EVERYONE = {};
+
     private static final String[] ACTION_OWNERS = {LEAD, Roles.INSPECTOR, Roles.UNIT_HEAD, Roles.OFFICER};
 
     /** The officer every token of the matrix names: the owner of the corrective action. */
@@ -84,6 +87,11 @@ class InspectionsRoleMatrixTest {
 
         String key() {
             return method + " " + template;
+        }
+
+        /** Public: every role and no token get the same answer. */
+        boolean everyone() {
+            return allowed.length == 0;
         }
 
         boolean takesAnInspection() {
@@ -204,7 +212,7 @@ class InspectionsRoleMatrixTest {
         assertTrue(wrong.isEmpty(), endpoint + " " + path + ":\n  " + String.join("\n  ", wrong));
         // the test kit's matrix agrees where it applies: its officer id is no UUID, which only reads that name the
         // caller care about (an OFFICER's own action); its tokens also carry a tax id
-        if (!endpoint.template().contains("{actionId}")) {
+        if (!endpoint.template().contains("{actionId}") && !endpoint.everyone()) {
             RoleMatrix matrix = RoleMatrix.endpoint(endpoint.method(), path).allows(endpoint.allowed());
             if (endpoint.body() != null) {
                 matrix.body(endpoint.body());
@@ -328,15 +336,19 @@ class InspectionsRoleMatrixTest {
         Set<String> allowed = Set.of(endpoint.allowed());
         List<String> wrong = new ArrayList<>();
         Response anonymous = call(endpoint, path, given(), false);
-        if (anonymous.statusCode() != 401) {
+        if (endpoint.everyone()) {
+            if (expect == ANY ? refusedOrBroken(anonymous.statusCode()) : anonymous.statusCode() != expect) {
+                wrong.add("no token: " + anonymous.statusCode() + " instead of " + expect + " on a public endpoint");
+            }
+        } else if (anonymous.statusCode() != 401) {
             wrong.add("no token: " + anonymous.statusCode() + " instead of 401");
         }
         for (String role : RoleMatrix.ROLES) {
             Response response = call(endpoint, path, token(role), false);
             int status = response.statusCode();
-            if (allowed.contains(role)) {
+            if (endpoint.everyone() || allowed.contains(role)) {
                 if (expect == ANY) {
-                    if (status == 401 || status == 403 || status == 405 || status == 415 || status >= 500) {
+                    if (refusedOrBroken(status)) {
                         wrong.add(role + ": " + status + " but the role is allowed " + response.asString());
                     }
                 } else if (status != expect) {
@@ -350,6 +362,11 @@ class InspectionsRoleMatrixTest {
             }
         }
         return wrong;
+    }
+
+    /** Refused by role, broken, or never routed to the endpoint (405, 415). */
+    private static boolean refusedOrBroken(int status) {
+        return status == 401 || status == 403 || status == 405 || status == 415 || status >= 500;
     }
 
     private static RequestSpecification token(String role) {
@@ -418,14 +435,14 @@ class InspectionsRoleMatrixTest {
             String gate = InspectionsWorld.openGate();
             UUID first = InspectionsWorld.inspector();
             InspectionsWorld.inspector();
-            UUID inspection = InspectionsWorld.startedThematic(inspections, gate, first, UUID.randomUUID());
+            // its team is none of the two inspectors: they stay free for the gate's next team
+            UUID inspection = InspectionsWorld.startedThematic(inspections, gate, UUID.randomUUID(), UUID.randomUUID());
             UUID finding = InspectionsWorld.correctiveFinding(inspection);
             UUID action = InspectionsWorld.correctiveAction(finding, OFFICER);
-            String sealedGate = InspectionsWorld.uniqueCode("S");
+            String sealedGate = InspectionsWorld.openGate();
             UUID sealed = InspectionsWorld.propose("SURPRISE", "DIRECTIVE", "CT-11/2026", sealedGate);
-            // staffing's unit and inspectors arrive on the broker: a lead's proposal answers once they are in (the
-            // first test of a run also waits for the consumers to join the broker)
-            await().atMost(InspectionsWorld.WAIT.multipliedBy(3))
+            // staffing's unit and inspectors arrive on the broker: a lead's proposal answers once they are in
+            await().atMost(InspectionsWorld.WAIT)
                     .pollInterval(Duration.ofMillis(200))
                     .until(() -> InspectionsWorld.lead()
                                     .get("/api/v1/team-candidates?members=0&unit=" + gate)
