@@ -23,6 +23,10 @@ import vn.customs.platform.security.Caller;
  * Records who did what to which object. Call it in the transaction of the action, so that an action and its audit
  * entry exist together or not at all: {@code audit.record("move-officer", "officer", id, Map.of("to", post))}.
  * Reads that must be audited (a reporter's identity, a sealed plan) record an entry too.
+ *
+ * <p>An action on an object whose very existence is sealed (a surprise inspection before it starts) is recorded with
+ * {@link #recordWithheld}: the entry is written in the action's transaction but held out of the chain, so that no
+ * listing, count, chain position or checkpoint betrays it, until {@link #release} queues it for sealing.
  */
 @ApplicationScoped
 public class AuditTrail {
@@ -41,6 +45,31 @@ public class AuditTrail {
 
     @Transactional(Transactional.TxType.REQUIRED)
     public UUID record(String action, String objectType, Object objectId, Map<String, ?> details) {
+        return write(null, action, objectType, objectId, details);
+    }
+
+    /** Records the entry under {@code hold}, out of the chain until {@link #release(String)} of that hold. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public UUID recordWithheld(String hold, String action, String objectType, Object objectId, Map<String, ?> details) {
+        return write(java.util.Objects.requireNonNull(hold, "hold"), action, objectType, objectId, details);
+    }
+
+    /** Queues every entry held under {@code hold} for sealing, in the order recorded; returns how many. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public int release(String hold) {
+        int[] released = new int[1];
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement move = connection.prepareStatement(
+                    "WITH held AS (DELETE FROM platform_audit_withheld"
+                            + " WHERE hold = ? RETURNING id) INSERT INTO platform_audit_unsealed (id) SELECT id FROM held")) {
+                move.setString(1, hold);
+                released[0] = move.executeUpdate();
+            }
+        });
+        return released[0];
+    }
+
+    private UUID write(String hold, String action, String objectType, Object objectId, Map<String, ?> details) {
         UUID id = TimeOrderedIds.next();
         // Microseconds: what PostgreSQL keeps, so the sealed hash can be recomputed from the row.
         OffsetDateTime recordedAt =
@@ -55,7 +84,9 @@ public class AuditTrail {
                     connection.prepareStatement("WITH entry AS (INSERT INTO platform_audit_entry"
                             + " (entry_id, recorded_at, subject, roles, action, object_type, object_id, correlation_id, details)"
                             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id)"
-                            + " INSERT INTO platform_audit_unsealed (id) SELECT id FROM entry")) {
+                            + (hold == null
+                                    ? " INSERT INTO platform_audit_unsealed (id) SELECT id FROM entry"
+                                    : " INSERT INTO platform_audit_withheld (id, hold) SELECT id, ? FROM entry"))) {
                 insert.setObject(1, id);
                 insert.setObject(2, recordedAt);
                 insert.setString(3, subject);
@@ -65,6 +96,9 @@ public class AuditTrail {
                 insert.setString(7, objectId == null ? null : objectId.toString());
                 insert.setString(8, CorrelationId.current().orElse(null));
                 insert.setString(9, json);
+                if (hold != null) {
+                    insert.setString(10, hold);
+                }
                 insert.executeUpdate();
             }
         });

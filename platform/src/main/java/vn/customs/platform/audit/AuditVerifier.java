@@ -136,6 +136,7 @@ public class AuditVerifier {
         List<Object[]> rows = entityManager
                 .createNativeQuery("SELECT CAST(e.entry_id AS text), e.recorded_at FROM platform_audit_entry e"
                         + " WHERE NOT EXISTS (SELECT 1 FROM platform_audit_seal s WHERE s.id = e.id)"
+                        + " AND NOT EXISTS (SELECT 1 FROM platform_audit_withheld w WHERE w.id = e.id)"
                         + " AND e.recorded_at < now() - make_interval(secs => ?1) ORDER BY e.id LIMIT 1")
                 .setParameter(1, (double) config.sealWithin().toSeconds())
                 .getResultList();

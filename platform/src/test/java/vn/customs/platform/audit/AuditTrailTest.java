@@ -134,6 +134,34 @@ class AuditTrailTest {
         });
     }
 
+    @Inject
+    AuditTrail audit;
+
+    @Test
+    void aWithheldEntryLeavesNoTraceUntilItsHoldIsReleasedAndIsThenSealedWithItsOriginalTime() {
+        String sealedObject = "sealed-" + UUID.randomUUID();
+        String hold = "inspection:" + sealedObject;
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .run(() -> audit.recordWithheld(hold, "decide-inspection", "inspection", sealedObject, Map.of()));
+        act("after-" + sealedObject, "after-" + sealedObject); // an ordinary entry, recorded later
+        findEntry("after-" + sealedObject); // sealed: so the sealer ran after the withheld entry was written
+        long sealedBefore = verification().getLong("sealedEntries");
+
+        assertEquals(null, findSealedEntry(sealedObject), "no listing shows it");
+        JsonPath held = verification();
+        assertTrue(held.getBoolean("valid"), "a withheld entry is not an entry kept from the sealer");
+        assertEquals(0, held.getInt("unsealedEntries"), "nor does it count as waiting for the sealer");
+
+        int released = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> audit.release(hold));
+        assertEquals(1, released);
+        Map<String, Object> entry = findEntry(sealedObject);
+        assertEquals("decide-inspection", entry.get("action"));
+        assertTrue(((Number) entry.get("chainPosition")).longValue() > sealedBefore, "sealed at the end of the chain");
+        assertTrue(verification().getBoolean("valid"));
+        assertEquals(
+                0, io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> audit.release(hold)));
+    }
+
     @Test
     void anEntryKeptFromTheSealerIsDetected() throws Exception {
         UUID entry = UUID.randomUUID();
