@@ -9,12 +9,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.customs.inspections.domain.draw.CandidateSnapshot;
 import vn.customs.inspections.domain.draw.DrawSelection;
 import vn.customs.inspections.domain.draw.Seed;
 import vn.customs.platform.domain.UnitCode;
+import vn.customs.platform.http.Bounds;
 
 /** What the draw API takes: a new draw, and a revealed draw to verify. */
 final class DrawBodies {
@@ -47,9 +50,21 @@ final class DrawBodies {
         }
     }
 
-    /** A revealed draw to check: the published data of a draw (extra fields are ignored). */
+    /**
+     * A revealed draw to check: the published data of a draw, as it is ({@code drawId}, {@code committedAt} and
+     * {@code revealedAt} may come along; the verification does not need them).
+     */
     @Schema(name = "DrawToVerify")
     record Verification(
+            @Schema(description = "Not needed: the draw's id, as published")
+            UUID drawId,
+
+            @Schema(description = "Not needed: as published", maxLength = Bounds.DATE_TIME_MAX_LENGTH)
+            Instant committedAt,
+
+            @Schema(description = "Not needed: as published", maxLength = Bounds.DATE_TIME_MAX_LENGTH)
+            Instant revealedAt,
+
             @NotNull @Size(min = Seed.LENGTH, max = Seed.LENGTH) @Pattern(regexp = Seed.PATTERN)
             String seed,
 
@@ -89,5 +104,15 @@ final class DrawBodies {
             @NotNull @Valid DrawViews.Counts signals,
 
             @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax(MAX_WEIGHT)
-            BigDecimal weight) {}
+            BigDecimal weight,
+
+            @Schema(description = "Not needed (recomputed): the weight the draw used")
+            @DecimalMin(value = "0", inclusive = false)
+            @DecimalMax(MAX_WEIGHT)
+            BigDecimal effectiveWeight,
+
+            @Schema(description = "Not needed (recomputed): the place among the drawn")
+            @Min(1)
+            @Max(DrawSelection.MAX_CANDIDATES)
+            Integer drawnRank) {}
 }
