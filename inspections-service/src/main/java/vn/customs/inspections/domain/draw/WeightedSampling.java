@@ -5,12 +5,11 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import vn.customs.platform.domain.RuleViolationException;
 import vn.customs.platform.domain.UnitCode;
 
@@ -95,14 +94,32 @@ public final class WeightedSampling {
      * the unit code in UTF-8), big-endian, their top 53 bits {@code x}, then {@code (x + 0.5) / 2^53}.
      */
     public static double uniform(Seed seed, UnitCode unit) {
+        byte[] digest = hmacSha256(seed.bytes(), unit.value().getBytes(StandardCharsets.UTF_8));
+        long x = ByteBuffer.wrap(digest, 0, 8).getLong() >>> 11;
+        return (x + 0.5) / TWO_POW_53;
+    }
+
+    /** HMAC-SHA256 (RFC 2104) of {@code message} under a key of at most 64 bytes. */
+    static byte[] hmacSha256(byte[] key, byte[] message) {
+        byte[] inner = new byte[64];
+        byte[] outer = new byte[64];
+        for (int i = 0; i < 64; i++) {
+            byte k = i < key.length ? key[i] : 0;
+            inner[i] = (byte) (k ^ 0x36);
+            outer[i] = (byte) (k ^ 0x5c);
+        }
+        MessageDigest sha = sha256();
+        sha.update(inner);
+        byte[] innerHash = sha.digest(message);
+        sha.update(outer);
+        return sha.digest(innerHash);
+    }
+
+    private static MessageDigest sha256() {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(seed.bytes(), "HmacSHA256"));
-            byte[] digest = mac.doFinal(unit.value().getBytes(StandardCharsets.UTF_8));
-            long x = ByteBuffer.wrap(digest, 0, 8).getLong() >>> 11;
-            return (x + 0.5) / TWO_POW_53;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 

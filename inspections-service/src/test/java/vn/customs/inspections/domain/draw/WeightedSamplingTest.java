@@ -152,6 +152,22 @@ class WeightedSamplingTest {
         assertThat(sum / 10_000, closeTo(0.5, 4 * Math.sqrt(1.0 / 12 / 10_000)));
     }
 
+    @Test
+    void theHmacIsTheStandardOne() throws Exception {
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        Seed seed = DrawSamples.seed(5);
+        mac.init(new javax.crypto.spec.SecretKeySpec(seed.bytes(), "HmacSHA256"));
+        byte[] message = "HUU_NGHI".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(WeightedSampling.hmacSha256(seed.bytes(), message), equalTo(mac.doFinal(message)));
+        // RFC 4231, test case 2
+        assertThat(
+                java.util.HexFormat.of()
+                        .formatHex(WeightedSampling.hmacSha256(
+                                "Jefe".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                                "what do ya want for nothing?".getBytes(java.nio.charset.StandardCharsets.US_ASCII))),
+                equalTo("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"));
+    }
+
     /**
      * The exact inclusion probabilities of drawing {@code size} one at a time, each with a chance proportional to its
      * weight among those left (what Efraimidis–Spirakis keys amount to), over every ordered sequence of picks.
