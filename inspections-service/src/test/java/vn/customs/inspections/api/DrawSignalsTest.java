@@ -66,6 +66,14 @@ class DrawSignalsTest {
         overdue(troubled, null);
         overdue(troubled, "ILLNESS"); // exempted: no signal
         UUID officer = UUID.randomUUID();
+        send(
+                DrawWorld.STAFFING,
+                officer.toString(),
+                "customs.staffing.OfficerPosted.v1",
+                "{\"officerId\":\"" + officer + "\",\"postingId\":\"" + UUID.randomUUID() + "\",\"unitCode\":\""
+                        + troubled + "\",\"postId\":\"" + UUID.randomUUID() + "\",\"postFunction\":\"CLEARANCE\","
+                        + "\"sensitivePost\":true,\"from\":\"2020-01-01\",\"kind\":\"INITIAL\","
+                        + "\"decisionNumber\":\"1/QĐ\"," + AT + "}");
         String disciplineCase = UUID.randomUUID().toString();
         send(
                 DrawWorld.STAFFING,
@@ -74,7 +82,7 @@ class DrawSignalsTest {
                 "{\"officerId\":\"" + officer + "\",\"caseId\":\"" + disciplineCase + "\",\"origin\":\"MANUAL\","
                         + "\"originId\":null,\"suspended\":false," + AT + "}");
 
-        Signals expected = new Signals(2, 1, 1, 3, 2, 1, 0, 0, Signals.MONTHS_CAP);
+        Signals expected = new Signals(2, 1, 1, 3, 2, 1, 1, 0, Signals.MONTHS_CAP);
         await().atMost(DrawWorld.WAIT)
                 .until(() -> signalsOf(troubled).equals(expected) && discipline(disciplineCase) == 1);
 
@@ -94,11 +102,52 @@ class DrawSignalsTest {
         Response made = DrawWorld.commit(1, gates);
         made.then().statusCode(201);
         Map<String, Map<String, Object>> byUnit = candidates(made);
-        // 1 + 2·2 + 4·1 + 0.5·1 + 1·3 + 2·2 + 1.5·1 + 0.25·36 = 27; the quiet gate: 1 + 2·1 + 0.25·36 = 12
-        assertThat(((Number) byUnit.get(troubled).get("weight")).doubleValue(), equalTo(27.0));
+        // 1 + 2·2 + 4·1 + 0.5·1 + 1·3 + 2·2 + 1.5·1 + 2·1 + 0.25·36 = 29; the quiet gate: 1 + 2·1 + 0.25·36 = 12
+        assertThat(((Number) byUnit.get(troubled).get("weight")).doubleValue(), equalTo(29.0));
         assertThat(((Number) byUnit.get(quiet).get("weight")).doubleValue(), equalTo(12.0));
         assertThat(signal(byUnit.get(troubled), "overrideConcentration"), equalTo(2));
         assertThat(signal(byUnit.get(troubled), "substantiatedReports"), equalTo(1));
+        assertThat(signal(byUnit.get(troubled), "openDisciplineCases"), equalTo(1));
+
+        // the case closed: it weighs no more
+        send(
+                DrawWorld.STAFFING,
+                officer.toString(),
+                "customs.staffing.DisciplineCaseClosed.v1",
+                "{\"officerId\":\"" + officer + "\",\"caseId\":\"" + disciplineCase + "\",\"outcome\":\"REPRIMAND\","
+                        + "\"suspended\":false," + AT + "}");
+        await().atMost(DrawWorld.WAIT).until(() -> signalsOf(troubled).openDisciplineCases() == 0);
+    }
+
+    @Test
+    void earlierFindingsAndTheLastInspectionCountFromThisServicesOwnHistory() {
+        String gate = DrawWorld.openGates(1).get(0);
+        UUID inspection = DrawWorld.inspection(entityManager, UUID.randomUUID().toString(), gate, "CLOSED");
+        QuarkusTransaction.requiringNew().run(() -> {
+            entityManager
+                    .createNativeQuery("UPDATE inspections SET started_on = ?2 WHERE id = ?1")
+                    .setParameter(1, inspection)
+                    .setParameter(2, LocalDate.now().minusMonths(5))
+                    .executeUpdate();
+            for (String category : List.of("NAME_BADGE", "UNIFORM")) {
+                entityManager
+                        .createNativeQuery(
+                                "INSERT INTO findings (id, version, inspection_id, unit_code, category,"
+                                        + " severity, violation_date, evidence, recorded_by, recorded_at)"
+                                        + " VALUES (?1, 0, ?2, ?3, ?4, 'REMINDER', ?5, 'Seen at counter 2', 'inspector-1', now())")
+                        .setParameter(1, UUID.randomUUID())
+                        .setParameter(2, inspection)
+                        .setParameter(3, gate)
+                        .setParameter(4, category)
+                        .setParameter(5, LocalDate.now().minusMonths(5))
+                        .executeUpdate();
+            }
+        });
+
+        Signals signals = signalsOf(gate);
+
+        assertThat(signals.earlierFindings(), equalTo(2));
+        assertThat(signals.monthsSinceLastInspection(), equalTo(5));
     }
 
     @Test

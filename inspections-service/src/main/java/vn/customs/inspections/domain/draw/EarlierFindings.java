@@ -5,6 +5,6 @@ import vn.customs.platform.domain.UnitCode;
 /** What this service's own earlier inspections found at a unit. */
 public interface EarlierFindings {
 
-    /** How many earlier findings (or concluded inspections, while findings are not kept) count against the unit. */
+    /** How many findings of this service's earlier inspections count against the unit. */
     int countAt(UnitCode unit);
 }

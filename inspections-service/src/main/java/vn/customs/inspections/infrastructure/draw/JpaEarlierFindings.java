@@ -6,8 +6,8 @@ import vn.customs.inspections.domain.draw.EarlierFindings;
 import vn.customs.platform.domain.UnitCode;
 
 /**
- * Earlier findings at a unit, counted from the {@code inspections} table: each earlier inspection that reached its
- * conclusion (CONCLUDED, FOLLOW_UP or CLOSED) counts once, until the findings themselves are kept.
+ * Earlier findings at a unit, from the {@code findings} table: every finding of any severity counts once. Findings are
+ * recorded only on started inspections, so a sealed inspection never weighs in a draw.
  */
 @ApplicationScoped
 public class JpaEarlierFindings implements EarlierFindings {
@@ -21,8 +21,7 @@ public class JpaEarlierFindings implements EarlierFindings {
     @Override
     public int countAt(UnitCode unit) {
         Number count = (Number) entityManager
-                .createNativeQuery("SELECT count(*) FROM inspections WHERE unit_code = ?1"
-                        + " AND status IN ('CONCLUDED', 'FOLLOW_UP', 'CLOSED')")
+                .createNativeQuery("SELECT count(*) FROM findings WHERE unit_code = ?1")
                 .setParameter(1, unit.value())
                 .getSingleResult();
         return count.intValue();
