@@ -189,6 +189,23 @@ class DrawApiTest {
     }
 
     @Test
+    void withoutANamedCandidateEveryOpenGateIsOneAndNothingElse() {
+        String gate = DrawWorld.openGates(1).get(0);
+        DrawWorld.commit(1, List.of(gate)).then().statusCode(201); // the gate is known from here on
+        Response all = DrawWorld.lead().body("{\"size\":1}").post("/api/v1/draws");
+        all.then().statusCode(201);
+        List<String> candidates = all.path("candidates.unitCode");
+        assertThat(candidates.contains(gate), is(true));
+        DrawWorld.lead()
+                .body(DrawWorld.newDraw(1, List.of(gate, "NEVER_OPENED_" + gate.substring(3))))
+                .post("/api/v1/draws")
+                .then()
+                .statusCode(422)
+                .body("type", containsString("unknown-candidate"))
+                .body("detail", containsString("NEVER_OPENED_"));
+    }
+
+    @Test
     void badDrawsAndBadVerificationsAreProblems() {
         List<String> gates = DrawWorld.openGates(2);
         DrawWorld.commit(3, gates).then().statusCode(422).body("type", containsString("invalid-draw-size"));
