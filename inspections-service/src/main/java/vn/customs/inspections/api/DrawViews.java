@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.customs.inspections.domain.draw.Draw;
 import vn.customs.inspections.domain.draw.DrawCandidate;
 import vn.customs.inspections.domain.draw.DrawSelection;
+import vn.customs.inspections.domain.draw.DrawStatus;
 import vn.customs.inspections.domain.draw.DrawVerification;
 import vn.customs.inspections.domain.draw.RiskSignal;
 import vn.customs.inspections.domain.draw.Signals;
@@ -29,22 +30,41 @@ final class DrawViews {
 
     private DrawViews() {}
 
+    /** A SHA-256 or a seed in hex. */
+    static final int HEX_64 = 64;
+
+    /** A token's subject, as the audit trail keeps it. */
+    static final int SUBJECT = 200;
+
     /** A draw as an inspection lead sees it; {@code seed} is null until the draw is revealed. */
     @Schema(name = "Draw")
     record DrawView(
             UUID id,
+
+            @Schema(minimum = "0", maximum = "" + Long.MAX_VALUE)
             long version,
-            String status,
+
+            @Schema(implementation = DrawStatus.class) String status,
             Formula formula,
+
+            @Schema(minimum = "1", maximum = "" + DrawSelection.MAX_CANDIDATES)
             int size,
+
+            @Schema(maxLength = HEX_64, description = "SHA-256 of the canonical text, lowercase hex")
             String commitment,
+
             Instant committedAt,
-            String committedBy,
+            @Schema(maxLength = SUBJECT) String committedBy,
             Instant revealedAt,
-            String revealedBy,
+            @Schema(maxLength = SUBJECT) String revealedBy,
+
+            @Schema(maxLength = HEX_64, description = "Null until revealed")
             String seed,
+
             @Schema(maxItems = DrawSelection.MAX_CANDIDATES) List<CandidateView> candidates,
-            @Schema(maxItems = DrawSelection.MAX_CANDIDATES) List<String> drawnUnitCodes) {
+
+            @Schema(maxItems = DrawSelection.MAX_CANDIDATES)
+            List<@Size(max = UnitCode.MAX_LENGTH) String> drawnUnitCodes) {
 
         static DrawView of(Draw draw) {
             return new DrawView(
@@ -70,7 +90,13 @@ final class DrawViews {
      */
     @Schema(name = "DrawCandidate")
     record CandidateView(
-            String unitCode, Counts signals, BigDecimal weight, BigDecimal effectiveWeight, Integer drawnRank) {
+            @Schema(maxLength = UnitCode.MAX_LENGTH) String unitCode,
+            Counts signals,
+            BigDecimal weight,
+            BigDecimal effectiveWeight,
+
+            @Schema(minimum = "1", maximum = "" + DrawSelection.MAX_CANDIDATES, description = "Null: not drawn")
+            Integer drawnRank) {
 
         static CandidateView of(DrawCandidate candidate) {
             return new CandidateView(
@@ -88,12 +114,18 @@ final class DrawViews {
     @Schema(name = "PublishedDraw")
     record PublishedDraw(
             UUID drawId,
-            String commitment,
-            String seed,
+            @Schema(maxLength = HEX_64) String commitment,
+            @Schema(maxLength = HEX_64) String seed,
             Formula formula,
+
+            @Schema(minimum = "1", maximum = "" + DrawSelection.MAX_CANDIDATES)
             int size,
+
             @Schema(maxItems = DrawSelection.MAX_CANDIDATES) List<CandidateView> candidates,
-            @Schema(maxItems = DrawSelection.MAX_CANDIDATES) List<String> drawnUnitCodes,
+
+            @Schema(maxItems = DrawSelection.MAX_CANDIDATES)
+            List<@Size(max = UnitCode.MAX_LENGTH) String> drawnUnitCodes,
+
             Instant committedAt,
             Instant revealedAt) {
 
@@ -117,8 +149,10 @@ final class DrawViews {
             boolean commitmentMatches,
             boolean drawMatches,
             boolean weightsMatchFormula,
-            String recomputedCommitment,
-            @Schema(maxItems = DrawSelection.MAX_CANDIDATES) List<String> recomputedDrawn) {
+            @Schema(maxLength = HEX_64) String recomputedCommitment,
+
+            @Schema(maxItems = DrawSelection.MAX_CANDIDATES)
+            List<@Size(max = UnitCode.MAX_LENGTH) String> recomputedDrawn) {
 
         static VerificationView of(DrawVerification verification) {
             return new VerificationView(
