@@ -1,0 +1,140 @@
+package vn.customs.inspections.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import vn.customs.inspections.domain.inspection.InspectionStatus;
+import vn.customs.inspections.domain.inspection.InspectionType;
+import vn.customs.inspections.domain.plan.InspectionCounts;
+import vn.customs.inspections.domain.plan.InspectionTallies;
+import vn.customs.inspections.domain.plan.StatisticsScope;
+import vn.customs.inspections.domain.staffing.Unit;
+import vn.customs.inspections.domain.staffing.UnitDirectory;
+import vn.customs.platform.domain.UnitCode;
+
+/**
+ * The inspection figures per period and unit: inspections by type, status and unit, and the share of gates covered.
+ * An inspection belongs to the period in which it started, or, until it starts, in which it is planned to start.
+ *
+ * <p>THE SEAL: for a caller without INSPECTION_LEAD a sealed surprise inspection does not exist, so it is in no figure
+ * (no count, no status, no unit, no coverage) until it starts; an inspection lead's figures include it from its
+ * creation.
+ */
+@ApplicationScoped
+public class InspectionStatistics {
+
+    /** Coverage over the gates staffing has opened (units of kind SUB_DEPARTMENT). */
+    public static final String OPEN_GATES = "OPEN_GATES";
+    /** Coverage over the units the period's inspections are about: staffing's units are not known (yet). */
+    public static final String UNITS_INSPECTED = "UNITS_INSPECTED";
+
+    /** Everything at once. */
+    public record Figures(
+            String unit,
+            LocalDate from,
+            LocalDate to,
+            long inspections,
+            Map<String, Long> byType,
+            Map<String, Long> byStatus,
+            Map<String, Map<String, Long>> byUnit,
+            Coverage coverage) {}
+
+    /**
+     * The share of units with at least one inspection started in the period: {@code covered} of {@code units}, {@code
+     * share} from 0 to 1 (null when there is no unit), and the units not covered.
+     */
+    public record Coverage(String basis, long units, long covered, BigDecimal share, List<String> notCovered) {}
+
+    private final InspectionTallies tallies;
+    private final Instance<UnitDirectory> directory;
+    private final InspectionAccess access;
+
+    InspectionStatistics(InspectionTallies tallies, Instance<UnitDirectory> directory, InspectionAccess access) {
+        this.tallies = tallies;
+        this.directory = directory;
+        this.access = access;
+    }
+
+    /** The figures of {@code from}–{@code to} (both included) for {@code unit} and the units under it, or all. */
+    @Transactional
+    public Figures of(LocalDate from, LocalDate to, Optional<UnitCode> unit) {
+        Optional<UnitDirectory> units = directory.isResolvable() ? Optional.of(directory.get()) : Optional.empty();
+        Optional<Set<UnitCode>> scoped =
+                unit.map(code -> units.map(known -> known.withDescendants(code)).orElse(Set.of(code)));
+        InspectionCounts counts = tallies.count(new StatisticsScope(from, to, scoped, access.seesSealed()));
+        Map<String, Long> byType = zeros(InspectionType.values());
+        Map<String, Long> byStatus = zeros(InspectionStatus.values());
+        Map<String, Map<String, Long>> byUnit = new TreeMap<>();
+        scoped.ifPresent(codes -> codes.forEach(code -> byUnit.put(code.value(), zeros(InspectionType.values()))));
+        long total = 0;
+        for (InspectionCounts.Row row : counts.rows()) {
+            total += row.count();
+            byType.merge(row.type(), row.count(), Long::sum);
+            byStatus.merge(row.status(), row.count(), Long::sum);
+            byUnit.computeIfAbsent(row.unit().value(), code -> zeros(InspectionType.values()))
+                    .merge(row.type(), row.count(), Long::sum);
+        }
+        return new Figures(
+                unit.map(UnitCode::value).orElse(null),
+                from,
+                to,
+                total,
+                byType,
+                byStatus,
+                byUnit,
+                coverage(counts, scoped, units));
+    }
+
+    /**
+     * Gates covered: over the open gates staffing announced (within the asked unit), or, while staffing's units are
+     * not known here, over the units the period's inspections are about.
+     */
+    private static Coverage coverage(
+            InspectionCounts counts, Optional<Set<UnitCode>> scoped, Optional<UnitDirectory> units) {
+        Set<String> gates = units.map(known -> known.open().stream()
+                        .filter(Unit::gate)
+                        .map(Unit::code)
+                        .filter(code ->
+                                scoped.map(codes -> codes.contains(code)).orElse(true))
+                        .map(UnitCode::value)
+                        .collect(Collectors.toCollection(TreeSet::new)))
+                .orElse(new TreeSet<>());
+        String basis = OPEN_GATES;
+        if (gates.isEmpty() && units.map(known -> known.open().isEmpty()).orElse(true)) {
+            basis = UNITS_INSPECTED;
+            counts.rows().forEach(row -> gates.add(row.unit().value()));
+        }
+        Set<String> started =
+                counts.unitsStarted().stream().map(UnitCode::value).collect(Collectors.toSet());
+        List<String> notCovered =
+                gates.stream().filter(code -> !started.contains(code)).toList();
+        long covered = gates.size() - notCovered.size();
+        return new Coverage(
+                basis,
+                gates.size(),
+                covered,
+                gates.isEmpty()
+                        ? null
+                        : BigDecimal.valueOf(covered).divide(BigDecimal.valueOf(gates.size()), 3, RoundingMode.HALF_UP),
+                notCovered);
+    }
+
+    private static Map<String, Long> zeros(Enum<?>[] values) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (Enum<?> value : values) {
+            counts.put(value.name(), 0L);
+        }
+        return counts;
+    }
+}
