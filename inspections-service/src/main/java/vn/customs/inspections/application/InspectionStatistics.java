@@ -97,8 +97,8 @@ public class InspectionStatistics {
     }
 
     /**
-     * Gates covered: over the open gates staffing announced (within the asked unit), or, while staffing's units are
-     * not known here, over the units the period's inspections are about.
+     * Gates covered: over the open gates staffing announced (within the asked unit), or, while staffing has announced
+     * none there (its units are not known here yet), over the units the period's inspections are about.
      */
     private static Coverage coverage(
             InspectionCounts counts, Optional<Set<UnitCode>> scoped, Optional<UnitDirectory> units) {
@@ -109,9 +109,9 @@ public class InspectionStatistics {
                                 scoped.map(codes -> codes.contains(code)).orElse(true))
                         .map(UnitCode::value)
                         .collect(Collectors.toCollection(TreeSet::new)))
-                .orElse(new TreeSet<>());
+                .orElseGet(TreeSet::new);
         String basis = OPEN_GATES;
-        if (gates.isEmpty() && units.map(known -> known.open().isEmpty()).orElse(true)) {
+        if (gates.isEmpty()) {
             basis = UNITS_INSPECTED;
             counts.rows().forEach(row -> gates.add(row.unit().value()));
         }
