@@ -6,6 +6,7 @@ import java.util.UUID;
 import vn.customs.inspections.domain.inspection.Inspection;
 import vn.customs.inspections.domain.inspection.InspectionRepository;
 import vn.customs.platform.audit.AuditTrail;
+import vn.customs.platform.domain.ExpectedVersion;
 import vn.customs.platform.domain.UnknownObjectException;
 import vn.customs.platform.security.Caller;
 import vn.customs.platform.security.Roles;
@@ -41,6 +42,13 @@ public class InspectionAccess {
     /** The inspection locked for a change, or 404 when the caller may not see it. */
     public Inspection forUpdate(UUID id) {
         return inspections.findForUpdate(id).filter(this::maySee).orElseThrow(() -> unknown(id));
+    }
+
+    /** The inspection locked for a change at the version the caller read (412 otherwise), or 404. */
+    public Inspection forUpdate(UUID id, ExpectedVersion expected) {
+        Inspection inspection = forUpdate(id);
+        expected.requireMatches(inspection.version());
+        return inspection;
     }
 
     /** Audits an action on the inspection; withheld from the chain while it is sealed. */

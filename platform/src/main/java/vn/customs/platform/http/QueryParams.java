@@ -36,6 +36,17 @@ public final class QueryParams {
         return new DateRange(first, last);
     }
 
+    /** A unit code ({@code HUU_NGHI}), or null when absent. */
+    public static vn.customs.platform.domain.UnitCode unit(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!vn.customs.platform.domain.UnitCode.valid(value)) {
+            throw bad(name, "a unit code: capital letters, digits and underscores");
+        }
+        return new vn.customs.platform.domain.UnitCode(value);
+    }
+
     public static Instant instant(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;

@@ -121,11 +121,12 @@ public class Inspection {
 
     /** The decision to inspect, under its number; the team must be set. Announces nothing for a sealed one. */
     public void decide(String number, Instant now) {
-        moveTo(InspectionStatus.DECIDED, "decide");
-        if (team().isEmpty()) {
+        if (status == InspectionStatus.DRAFT && team().isEmpty()) {
             throw new RuleViolationException("team-required", "Assign a team with a lead before the decision.");
         }
-        this.decisionNumber = Texts.required(number, "decisionNumber", 40);
+        String checked = Texts.required(number, "decisionNumber", 40);
+        moveTo(InspectionStatus.DECIDED, "decide");
+        this.decisionNumber = checked;
         this.milestones = milestones.decided(now);
     }
 
@@ -158,8 +159,9 @@ public class Inspection {
 
     /** The conclusion, with the number of findings recorded; goes back to a report that asked for it. */
     public InspectionConcluded conclude(String text, int findings, Instant now) {
+        String checked = Texts.required(text, "conclusion", MAX_CONCLUSION);
         moveTo(InspectionStatus.CONCLUDED, "conclude");
-        this.conclusion = Texts.required(text, "conclusion", MAX_CONCLUSION);
+        this.conclusion = checked;
         this.milestones = milestones.concluded(now);
         String report = basis == Basis.REPORT ? basisReference : null;
         return new InspectionConcluded(
