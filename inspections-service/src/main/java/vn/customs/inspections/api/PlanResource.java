@@ -115,7 +115,12 @@ public class PlanResource {
     public Page<PlanView> list(
             @Parameter(
                             description = "The plans of this year",
-                            schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"))
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            format = "int32",
+                                            minimum = "2000",
+                                            maximum = "2100"))
                     @QueryParam("year")
                     String year,
             @Parameter(description = "DRAFT or APPROVED", schema = @Schema(implementation = PlanStatus.class))

@@ -20,6 +20,7 @@ import vn.customs.inspections.domain.plan.PlanPeriod;
 import vn.customs.inspections.domain.plan.PlanStatus;
 import vn.customs.inspections.domain.plan.PlanTheme;
 import vn.customs.platform.domain.UnitCode;
+import vn.customs.platform.http.Bounds;
 
 /** Request bodies and answers of the plans of thematic inspections. */
 public final class PlanViews {
@@ -74,6 +75,8 @@ public final class PlanViews {
     /** A plan as every reader sees it; {@code version} is its ETag. */
     public record PlanView(
             UUID id,
+
+            @Schema(minimum = "" + PlanPeriod.FIRST_YEAR, maximum = "" + PlanPeriod.LAST_YEAR)
             int year,
 
             @Schema(description = "1 to 4; absent for a yearly plan", minimum = "1", maximum = "4")
@@ -91,6 +94,8 @@ public final class PlanViews {
             @Schema(maxLength = InspectionPlan.MAX_SUBJECT) String approvedBy,
             Instant approvedAt,
             @Schema(maxItems = InspectionPlan.MAX_ENTRIES) List<EntryView> entries,
+
+            @Schema(description = "The ETag's version", format = "int64", minimum = "0", maximum = Bounds.INT64_MAX)
             long version) {
 
         static PlanView of(InspectionPlan plan) {

@@ -30,6 +30,7 @@ import vn.customs.platform.domain.OfficerId;
 import vn.customs.platform.domain.UnitCode;
 import vn.customs.platform.security.Roles;
 import vn.customs.platform.time.Today;
+import vn.customs.testkit.RoleMatrix;
 import vn.customs.testkit.TestRun;
 import vn.customs.testkit.TestTokens;
 
@@ -249,6 +250,13 @@ class InspectionStatisticsTest {
                 .body("errors.parameter", hasItem("unit"));
         TestTokens.as(Roles.DECLARANT, "tax_id", "0101234567").get(PATH).then().statusCode(403);
         TestTokens.as(Roles.OFFICER).get(PATH).then().statusCode(403);
+    }
+
+    @Test
+    void everyReaderOfInspectionsReadsTheFigures() {
+        RoleMatrix.endpoint("GET", PATH)
+                .allows(Roles.INSPECTION_LEAD, Roles.INSPECTOR, Roles.UNIT_HEAD, Roles.AUDITOR, Roles.DASHBOARD)
+                .check();
     }
 
     /** The figures of every role that must not see a sealed inspection, for the unit and for the whole department. */
