@@ -5,6 +5,6 @@ import vn.customs.testkit.ServiceArchitectureTest;
 class InspectionsArchitectureTest extends ServiceArchitectureTest {
 
     InspectionsArchitectureTest() {
-        super("vn.customs.inspections", true);
+        super("vn.customs.inspections", false);
     }
 }

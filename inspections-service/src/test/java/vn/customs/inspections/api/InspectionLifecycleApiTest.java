@@ -85,6 +85,28 @@ class InspectionLifecycleApiTest {
     }
 
     @Test
+    void aTeamWithAConflictedOfficerIsRefusedNamingHimAndHisReasons() {
+        String gate = InspectionsWorld.openGate();
+        UUID inspection = InspectionsWorld.propose("THEMATIC", "DIRECTIVE", "CT-11/2026", gate);
+        UUID lead = InspectionsWorld.inspector();
+        UUID postedThere = UUID.randomUUID();
+        InspectionsWorld.post(postedThere, gate, "CLEARANCE", "2025-02-01");
+        UUID neverPosted = UUID.randomUUID();
+        InspectionsWorld.awaitStep(inspection, "team", InspectionsWorld.team(lead, null)); // the lead is known now
+        await().atMost(InspectionsWorld.WAIT)
+                .untilAsserted(() -> act(inspection, "team", InspectionsWorld.team(lead, postedThere, neverPosted))
+                        .then()
+                        .statusCode(422)
+                        .body("type", endsWith("team-conflict"))
+                        .body("detail", containsString(postedThere.toString()))
+                        .body("detail", containsString(gate)));
+        lead().get(PATH + "/" + inspection)
+                .then()
+                .body("team.leadOfficerId", equalTo(lead.toString()))
+                .body("team.deputyOfficerId", nullValue());
+    }
+
+    @Test
     void aBasisMustFitTheTypeAndNameItsSource() {
         String gate = InspectionsWorld.openGate();
         lead().body(InspectionsWorld.proposal(
