@@ -54,10 +54,14 @@ public class InspectionStatisticsResource {
                     + " which it started, or, until it starts, in which it is planned to start. `inspections` with"
                     + " `byType` (THEMATIC, SURPRISE, TARGETED), `byStatus` and `byUnit` (per unit, by type): every"
                     + " value named, 0 when none. `coverage`: the gates with at least one inspection started in the"
-                    + " period, of the open gates staffing announced (`basis` OPEN_GATES), or, while staffing's units"
-                    + " are not known here, of the units the period's inspections are about (UNITS_INSPECTED);"
-                    + " `share` from 0 to 1, null when there is no unit; `notCovered` names the others. A sealed"
-                    + " surprise inspection is in no figure for anyone but an INSPECTION_LEAD until it starts.")
+                    + " period, of the open gates (SUB_DEPARTMENT) staffing announced (`basis` OPEN_GATES), or, where"
+                    + " staffing announced no open gate (yet), of the units the period's inspections are about"
+                    + " (UNITS_INSPECTED); `share` from 0 to 1, null when there is no unit; `notCovered` names the"
+                    + " others. What the period's inspections found: `findings`, `findingsByCategory`,"
+                    + " `findingsBySeverity`; their corrective actions `correctiveActionsOpen` (OPEN, IN_PROGRESS or"
+                    + " OVERDUE now) and `correctiveActionsOverdue` (of those, past their due date today);"
+                    + " `headsHeldAccountable`: the distinct heads of unit named accountable. A sealed surprise"
+                    + " inspection is in no figure for anyone but an INSPECTION_LEAD until it starts.")
     @APIResponse(
             responseCode = "200",
             description = "The figures",

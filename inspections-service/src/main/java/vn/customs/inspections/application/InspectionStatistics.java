@@ -1,7 +1,6 @@
 package vn.customs.inspections.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -14,6 +13,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import vn.customs.inspections.domain.finding.FindingCategory;
+import vn.customs.inspections.domain.finding.Severity;
 import vn.customs.inspections.domain.inspection.InspectionStatus;
 import vn.customs.inspections.domain.inspection.InspectionType;
 import vn.customs.inspections.domain.plan.InspectionCounts;
@@ -22,10 +23,13 @@ import vn.customs.inspections.domain.plan.StatisticsScope;
 import vn.customs.inspections.domain.staffing.Unit;
 import vn.customs.inspections.domain.staffing.UnitDirectory;
 import vn.customs.platform.domain.UnitCode;
+import vn.customs.platform.time.Today;
 
 /**
- * The inspection figures per period and unit: inspections by type, status and unit, and the share of gates covered.
- * An inspection belongs to the period in which it started, or, until it starts, in which it is planned to start.
+ * The inspection figures per period and unit: inspections by type, status and unit, the share of gates covered, the
+ * findings of those inspections by category and severity, their corrective actions pending and overdue, and the heads
+ * of unit held accountable. An inspection belongs to the period in which it started, or, until it starts, in which it
+ * is planned to start; its findings and corrective actions count with it.
  *
  * <p>THE SEAL: for a caller without INSPECTION_LEAD a sealed surprise inspection does not exist, so it is in no figure
  * (no count, no status, no unit, no coverage) until it starts; an inspection lead's figures include it from its
@@ -36,7 +40,7 @@ public class InspectionStatistics {
 
     /** Coverage over the gates staffing has opened (units of kind SUB_DEPARTMENT). */
     public static final String OPEN_GATES = "OPEN_GATES";
-    /** Coverage over the units the period's inspections are about: staffing's units are not known (yet). */
+    /** Coverage over the units the period's inspections are about: staffing announced no open gate there (yet). */
     public static final String UNITS_INSPECTED = "UNITS_INSPECTED";
 
     /** Everything at once. */
@@ -48,7 +52,13 @@ public class InspectionStatistics {
             Map<String, Long> byType,
             Map<String, Long> byStatus,
             Map<String, Map<String, Long>> byUnit,
-            Coverage coverage) {}
+            Coverage coverage,
+            long findings,
+            Map<String, Long> findingsByCategory,
+            Map<String, Long> findingsBySeverity,
+            long correctiveActionsOpen,
+            long correctiveActionsOverdue,
+            long headsHeldAccountable) {}
 
     /**
      * The share of units with at least one inspection started in the period: {@code covered} of {@code units}, {@code
@@ -57,22 +67,23 @@ public class InspectionStatistics {
     public record Coverage(String basis, long units, long covered, BigDecimal share, List<String> notCovered) {}
 
     private final InspectionTallies tallies;
-    private final Instance<UnitDirectory> directory;
+    private final UnitDirectory directory;
     private final InspectionAccess access;
+    private final Today today;
 
-    InspectionStatistics(InspectionTallies tallies, Instance<UnitDirectory> directory, InspectionAccess access) {
+    InspectionStatistics(InspectionTallies tallies, UnitDirectory directory, InspectionAccess access, Today today) {
         this.tallies = tallies;
         this.directory = directory;
         this.access = access;
+        this.today = today;
     }
 
     /** The figures of {@code from}–{@code to} (both included) for {@code unit} and the units under it, or all. */
     @Transactional
     public Figures of(LocalDate from, LocalDate to, Optional<UnitCode> unit) {
-        Optional<UnitDirectory> units = directory.isResolvable() ? Optional.of(directory.get()) : Optional.empty();
-        Optional<Set<UnitCode>> scoped =
-                unit.map(code -> units.map(known -> known.withDescendants(code)).orElse(Set.of(code)));
-        InspectionCounts counts = tallies.count(new StatisticsScope(from, to, scoped, access.seesSealed()));
+        Optional<Set<UnitCode>> scoped = unit.map(directory::withDescendants);
+        InspectionCounts counts =
+                tallies.count(new StatisticsScope(from, to, scoped, access.seesSealed(), today.date()));
         Map<String, Long> byType = zeros(InspectionType.values());
         Map<String, Long> byStatus = zeros(InspectionStatus.values());
         Map<String, Map<String, Long>> byUnit = new TreeMap<>();
@@ -93,23 +104,28 @@ public class InspectionStatistics {
                 byType,
                 byStatus,
                 byUnit,
-                coverage(counts, scoped, units));
+                coverage(counts, scoped, directory),
+                counts.findings().byCategory().values().stream()
+                        .mapToLong(Long::longValue)
+                        .sum(),
+                filled(FindingCategory.values(), counts.findings().byCategory()),
+                filled(Severity.values(), counts.findings().bySeverity()),
+                counts.findings().actionsOpen(),
+                counts.findings().actionsOverdue(),
+                counts.findings().headsAccountable());
     }
 
     /**
      * Gates covered: over the open gates staffing announced (within the asked unit), or, while staffing has announced
      * none there (its units are not known here yet), over the units the period's inspections are about.
      */
-    private static Coverage coverage(
-            InspectionCounts counts, Optional<Set<UnitCode>> scoped, Optional<UnitDirectory> units) {
-        Set<String> gates = units.map(known -> known.open().stream()
-                        .filter(Unit::gate)
-                        .map(Unit::code)
-                        .filter(code ->
-                                scoped.map(codes -> codes.contains(code)).orElse(true))
-                        .map(UnitCode::value)
-                        .collect(Collectors.toCollection(TreeSet::new)))
-                .orElseGet(TreeSet::new);
+    private static Coverage coverage(InspectionCounts counts, Optional<Set<UnitCode>> scoped, UnitDirectory units) {
+        Set<String> gates = units.open().stream()
+                .filter(Unit::gate)
+                .map(Unit::code)
+                .filter(code -> scoped.map(codes -> codes.contains(code)).orElse(true))
+                .map(UnitCode::value)
+                .collect(Collectors.toCollection(TreeSet::new));
         String basis = OPEN_GATES;
         if (gates.isEmpty()) {
             basis = UNITS_INSPECTED;
@@ -128,6 +144,13 @@ public class InspectionStatistics {
                         ? null
                         : BigDecimal.valueOf(covered).divide(BigDecimal.valueOf(gates.size()), 3, RoundingMode.HALF_UP),
                 notCovered);
+    }
+
+    /** Every value named, with its count or 0. */
+    private static Map<String, Long> filled(Enum<?>[] values, Map<String, Long> counts) {
+        Map<String, Long> filled = zeros(values);
+        counts.forEach((value, count) -> filled.computeIfPresent(value, (name, zero) -> count));
+        return filled;
     }
 
     private static Map<String, Long> zeros(Enum<?>[] values) {

@@ -1,5 +1,6 @@
 package vn.customs.inspections.api;
 
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -11,14 +12,21 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
+import vn.customs.inspections.domain.finding.Finding;
+import vn.customs.inspections.domain.finding.FindingCategory;
+import vn.customs.inspections.domain.finding.FindingRepository;
+import vn.customs.inspections.domain.finding.Severity;
 import vn.customs.inspections.domain.inspection.Basis;
 import vn.customs.inspections.domain.inspection.Inspection;
 import vn.customs.inspections.domain.inspection.InspectionRepository;
@@ -33,6 +41,7 @@ import vn.customs.platform.time.Today;
 import vn.customs.testkit.RoleMatrix;
 import vn.customs.testkit.TestRun;
 import vn.customs.testkit.TestTokens;
+import vn.customs.testkit.TopicWriter;
 
 /**
  * The inspection figures on the real PostgreSQL, with inspections seeded through the aggregate and the repository, each
@@ -48,6 +57,9 @@ class InspectionStatisticsTest {
 
     @Inject
     InspectionRepository inspections;
+
+    @Inject
+    FindingRepository findings;
 
     @Inject
     Today today;
@@ -92,6 +104,87 @@ class InspectionStatisticsTest {
     }
 
     @Test
+    void theFindingsOfThePeriodsInspectionsCountByCategoryAndSeverityWithTheirActionsAndHeads() {
+        String unit = unit();
+        UUID headA = UUID.randomUUID();
+        UUID headB = UUID.randomUUID();
+        Inspection first = started(inspection(InspectionType.THEMATIC, unit, "2026-02-02"), "2026-02-02");
+        Inspection second = started(inspection(InspectionType.SURPRISE, unit, "2026-03-02"), "2026-03-02");
+        Inspection nextQuarter = started(inspection(InspectionType.THEMATIC, unit, "2026-04-06"), "2026-04-06");
+        add(first);
+        add(second);
+        add(nextQuarter);
+        Finding badge = finding(first, FindingCategory.NAME_BADGE, Severity.CORRECTIVE, headA);
+        finding(first, FindingCategory.UNIFORM, Severity.REMINDER, null);
+        finding(first, FindingCategory.CONDUCT, Severity.DISCIPLINARY_REFERRAL, headA);
+        Finding conduct = finding(second, FindingCategory.CONDUCT, Severity.CORRECTIVE, headB);
+        Finding later = finding(nextQuarter, FindingCategory.BRIBERY, Severity.CRIMINAL_REFERRAL, UUID.randomUUID());
+        // due long ago: overdue now, though the watch has not marked it yet
+        order(badge, "2026-02-20");
+        order(conduct, "2099-12-31");
+        order(later, "2026-04-30");
+
+        JsonPath q1 = figures(TestTokens.as(Roles.AUDITOR), unit, "2026-01-01", "2026-03-31");
+
+        assertThat(q1.getLong("findings"), equalTo(4L));
+        assertThat(
+                q1.getMap("findingsByCategory"),
+                equalTo(counts(FindingCategory.values(), "NAME_BADGE", 1, "UNIFORM", 1, "CONDUCT", 2)));
+        assertThat(
+                q1.getMap("findingsBySeverity"),
+                equalTo(counts(Severity.values(), "CORRECTIVE", 2, "REMINDER", 1, "DISCIPLINARY_REFERRAL", 1)));
+        assertThat(q1.getLong("correctiveActionsOpen"), equalTo(2L));
+        assertThat(q1.getLong("correctiveActionsOverdue"), equalTo(1L));
+        assertThat("head A twice, head B once", q1.getLong("headsHeldAccountable"), equalTo(2L));
+
+        JsonPath q2 = figures(TestTokens.as(Roles.DASHBOARD), unit, "2026-04-01", "2026-06-30");
+        assertThat(q2.getLong("findings"), equalTo(1L));
+        assertThat(q2.getMap("findingsByCategory"), equalTo(counts(FindingCategory.values(), "BRIBERY", 1)));
+        assertThat(q2.getLong("headsHeldAccountable"), equalTo(1L));
+        assertThat(q2.getLong("correctiveActionsOverdue"), equalTo(1L));
+    }
+
+    @Test
+    void coverageIsTheShareOfOpenGatesUnderTheUnitWithAStartedInspection() {
+        String parent = unit();
+        String covered = unit();
+        String idle = unit();
+        String team = unit();
+        openUnit(parent, "DEPARTMENT", null);
+        openUnit(covered, "SUB_DEPARTMENT", parent);
+        openUnit(idle, "SUB_DEPARTMENT", parent);
+        // a team under a gate is no gate: not in the coverage
+        openUnit(team, "TEAM", covered);
+        add(started(inspection(InspectionType.SURPRISE, covered, "2026-02-09"), "2026-02-10"));
+        add(inspection(InspectionType.THEMATIC, idle, "2026-03-09"));
+
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(300))
+                .until(() -> figures(TestTokens.as(Roles.DASHBOARD), parent, "2026-01-01", "2026-03-31")
+                                .getLong("coverage.units")
+                        == 2);
+        JsonPath figures = figures(TestTokens.as(Roles.UNIT_HEAD), parent, "2026-01-01", "2026-03-31");
+
+        assertThat(figures.getString("coverage.basis"), equalTo("OPEN_GATES"));
+        assertThat(figures.getLong("coverage.covered"), equalTo(1L));
+        assertThat(figures.getDouble("coverage.share"), equalTo(0.5));
+        assertThat(figures.getList("coverage.notCovered"), equalTo(List.of(idle)));
+        assertThat(figures.getLong("inspections"), equalTo(2L));
+        assertThat(
+                figures.getMap("byUnit"),
+                equalTo(Map.of(
+                        parent, counts(InspectionType.values()),
+                        covered, counts(InspectionType.values(), "SURPRISE", 1),
+                        idle, counts(InspectionType.values(), "THEMATIC", 1),
+                        team, counts(InspectionType.values()))));
+
+        JsonPath gate = figures(TestTokens.as(Roles.UNIT_HEAD), idle, "2026-01-01", "2026-03-31");
+        assertThat(gate.getString("coverage.basis"), equalTo("OPEN_GATES"));
+        assertThat(gate.getLong("coverage.units"), equalTo(1L));
+        assertThat(gate.getDouble("coverage.share"), equalTo(0.0));
+    }
+
+    @Test
     void aUnitWithoutAStartedInspectionIsNotCovered() {
         String unit = unit();
         add(inspection(InspectionType.THEMATIC, unit, "2026-02-10"));
@@ -116,6 +209,12 @@ class InspectionStatisticsTest {
         assertThat(figures.getMap("byUnit"), equalTo(Map.of(unit, counts(InspectionType.values()))));
         assertThat(figures.getLong("coverage.units"), equalTo(0L));
         assertThat(figures.get("coverage.share"), nullValue());
+        assertThat(figures.getLong("findings"), equalTo(0L));
+        assertThat(figures.getMap("findingsByCategory"), equalTo(counts(FindingCategory.values())));
+        assertThat(figures.getMap("findingsBySeverity"), equalTo(counts(Severity.values())));
+        for (String count : List.of("correctiveActionsOpen", "correctiveActionsOverdue", "headsHeldAccountable")) {
+            assertThat(count, figures.getLong(count), equalTo(0L));
+        }
     }
 
     /**
@@ -311,6 +410,51 @@ class InspectionStatisticsTest {
         inspection.decide("1/QĐ-TTr", NOW);
         inspection.start(LocalDate.parse(on), NOW);
         return inspection;
+    }
+
+    private Finding finding(Inspection inspection, FindingCategory category, Severity severity, UUID head) {
+        Finding finding = Finding.record(
+                        UUID.randomUUID(),
+                        inspection.id(),
+                        inspection.unitCode(),
+                        new Finding.Facts(
+                                category,
+                                severity,
+                                null,
+                                inspection.milestones().startedOn(),
+                                "Seen on the first day at the passenger hall",
+                                null),
+                        (unit, day) -> Optional.ofNullable(head).map(OfficerId::new),
+                        "lead-statistics",
+                        inspection.milestones().startedOn(),
+                        NOW)
+                .finding();
+        QuarkusTransaction.requiringNew().run(() -> findings.add(finding));
+        return finding;
+    }
+
+    private void order(Finding finding, String due) {
+        LocalDate on = LocalDate.parse(due).minusDays(10);
+        QuarkusTransaction.requiringNew()
+                .run(() -> findings.add(finding.orderAction(
+                        UUID.randomUUID(),
+                        "Wear the name badge on duty; the head checks daily",
+                        new OfficerId(UUID.randomUUID()),
+                        LocalDate.parse(due),
+                        on,
+                        NOW)));
+    }
+
+    /** Staffing opens a unit (of {@code kind}, under {@code parent}) on its topic. */
+    private static void openUnit(String code, String kind, String parent) {
+        TopicWriter.send(
+                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class),
+                "customs.staffing.v1",
+                code,
+                "customs.staffing.UnitOpened.v1",
+                "{\"unitCode\":\"" + code + "\",\"name\":\"Đơn vị " + code + "\",\"kind\":\"" + kind
+                        + "\",\"parentCode\":" + (parent == null ? "null" : "\"" + parent + "\"")
+                        + ",\"remoteArea\":false,\"occurredAt\":\"2026-01-01T00:00:00Z\"}");
     }
 
     private void add(Inspection inspection) {
