@@ -229,14 +229,7 @@ class PlanApiTest {
                 .header("ETag", equalTo("\"1\""))
                 .body("entries", hasSize(3))
                 .body("approvedBy", equalTo(approver));
-        long proposed = QuarkusTransaction.requiringNew()
-                .call(() -> ((Number) entityManager
-                                .createNativeQuery("SELECT COUNT(*) FROM inspections WHERE basis = 'PLAN'"
-                                        + " AND basis_reference = :plan")
-                                .setParameter("plan", id)
-                                .getSingleResult())
-                        .longValue());
-        assertThat(proposed, equalTo(3L));
+        assertThat(proposedFor(id), equalTo(3L));
     }
 
     @Test
@@ -264,6 +257,49 @@ class PlanApiTest {
 
         first.then().statusCode(201);
         again.then().statusCode(201).body("id", equalTo(first.jsonPath().getString("id")));
+    }
+
+    /**
+     * With an Idempotency-Key the answer is built before the platform's transaction commits: the ETag it carries is
+     * still the stored version, and a replay changes nothing.
+     */
+    @Test
+    void entriesAndApprovalWithAnIdempotencyKeyAnswerTheStoredVersionOnce() {
+        String id = draft(drafter, quarterPlan()).jsonPath().getString("id");
+        String entry = """
+                {"unitCode":"MONG_CAI","theme":"DELAY","plannedStart":"2026-03-16","durationDays":10}""";
+        String addKey = UUID.randomUUID().toString();
+
+        for (int i = 0; i < 2; i++) {
+            lead(approver)
+                    .header("Idempotency-Key", addKey)
+                    .header("If-Match", "\"0\"")
+                    .body(entry)
+                    .post(PLANS + "/" + id + "/entries")
+                    .then()
+                    .statusCode(201)
+                    .header("ETag", equalTo("\"1\""))
+                    .body("entries", hasSize(4));
+        }
+        TestTokens.as(Roles.DASHBOARD)
+                .get(PLANS + "/" + id)
+                .then()
+                .header("ETag", equalTo("\"1\""))
+                .body("entries", hasSize(4));
+
+        String approvalKey = UUID.randomUUID().toString();
+        for (int i = 0; i < 2; i++) {
+            TestTokens.asSubject(approver, Roles.INSPECTION_LEAD)
+                    .header("Idempotency-Key", approvalKey)
+                    .header("If-Match", "\"1\"")
+                    .post(PLANS + "/" + id + "/approval")
+                    .then()
+                    .statusCode(200)
+                    .header("ETag", equalTo("\"2\""))
+                    .body("status", equalTo("APPROVED"));
+        }
+        TestTokens.as(Roles.DASHBOARD).get(PLANS + "/" + id).then().header("ETag", equalTo("\"2\""));
+        assertThat(proposedFor(id), equalTo(4L));
     }
 
     @Test
@@ -348,6 +384,16 @@ class PlanApiTest {
             request = request.header("If-Match", ifMatch);
         }
         return request.post(PLANS + "/" + id + "/approval");
+    }
+
+    private long proposedFor(String planId) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) entityManager
+                                .createNativeQuery("SELECT COUNT(*) FROM inspections WHERE basis = 'PLAN'"
+                                        + " AND basis_reference = :plan")
+                                .setParameter("plan", planId)
+                                .getSingleResult())
+                        .longValue());
     }
 
     @SuppressWarnings("unchecked")
