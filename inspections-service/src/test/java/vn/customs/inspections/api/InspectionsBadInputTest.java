@@ -1,5 +1,6 @@
 package vn.customs.inspections.api;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -404,6 +405,61 @@ class InspectionsBadInputTest {
         Response response =
                 lead().get("/api/v1/team-candidates?unit=HUU_NGHI&members=" + (TeamProposal.MAX_MEMBERS + 1));
         assertTrue(parameters(problem(response, 400)).contains("members"));
+    }
+
+    // ------------------------------------------------------------------------------------------------ plans, draws
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "/api/v1/inspection-plans|{\"title\":\"Q1\"}|/year",
+                "/api/v1/inspection-plans|{\"year\":1999,\"title\":\"Q1\"}|/year",
+                "/api/v1/inspection-plans|{\"year\":\"this year\",\"title\":\"Q1\"}|/year",
+                "/api/v1/inspection-plans|{\"year\":2026,\"quarter\":5,\"title\":\"Q5\"}|/quarter",
+                "/api/v1/inspection-plans|{\"year\":2026}|/title",
+                "/api/v1/inspection-plans|{\"year\":2026,\"title\":\"Q1\",\"entries\":[{\"unitCode\":\"HUU_NGHI\",\"theme\":\"GOSSIP\",\"plannedStart\":\"2026-02-02\",\"durationDays\":5}]}|/entries/0/theme",
+                "/api/v1/inspection-plans|{\"year\":2026,\"title\":\"Q1\",\"entries\":[{\"unitCode\":\"HUU_NGHI\",\"theme\":\"CONDUCT\",\"plannedStart\":\"2026-02-30\",\"durationDays\":5}]}|/entries/0/plannedStart",
+                "/api/v1/inspection-plans|{\"year\":2026,\"title\":\"Q1\",\"entries\":[{\"unitCode\":\"huu nghi\",\"theme\":\"CONDUCT\",\"plannedStart\":\"2026-02-02\",\"durationDays\":5}]}|/entries/0/unitCode",
+                "/api/v1/inspection-plans|{\"year\":2026,\"title\":\"Q1\",\"entries\":[{\"unitCode\":\"HUU_NGHI\",\"theme\":\"CONDUCT\",\"plannedStart\":\"2026-02-02\",\"durationDays\":46}]}|/entries/0/durationDays",
+                "/api/v1/draws|{}|/size",
+                "/api/v1/draws|{\"size\":0}|/size",
+                "/api/v1/draws|{\"size\":\"two\"}|/size",
+                "/api/v1/draws|{\"size\":1,\"candidates\":[\"huu nghi\"]}|/candidates/0",
+                "/api/v1/draws|{\"size\":1,\"seed\":\"mine\"}|/seed",
+                "/api/v1/draw-verifications|{}|/seed",
+            })
+    void aBadPlanOrDrawIsRefusedWithThePointerToTheField(String path, String body, String pointer) {
+        Map<String, Object> problem = problem(lead().body(body).post(path), 400);
+        assertTrue(pointers(problem).contains(pointer), problem.toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "/api/v1/inspection-plans?year=twenty,year",
+        "/api/v1/inspection-plans?year=1999,year",
+        "/api/v1/inspection-plans?status=SHELVED,status",
+        "/api/v1/inspection-plans?limit=0,limit",
+        "/api/v1/inspection-statistics?from=2026-13-01,from",
+        "/api/v1/inspection-statistics?to=yesterday,to",
+        "/api/v1/inspection-statistics?from=2026-06-01&to=2026-01-01,from",
+        "/api/v1/inspection-statistics?from=2025-01-01&to=2026-06-30,to",
+        "/api/v1/inspection-statistics?unit=huu_nghi,unit",
+        "/api/v1/draws?cursor=garbage,cursor",
+    })
+    void aBadPlanStatisticsOrDrawParameterIsRefusedNamingIt(String path, String parameter) {
+        Map<String, Object> problem = problem(lead().get(path), 400);
+        assertTrue(parameters(problem).contains(parameter), problem.toString());
+    }
+
+    @Test
+    void aPlanOrDrawThatDoesNotExistIsNotFound() {
+        UUID nothing = UUID.randomUUID();
+        problem(lead().get("/api/v1/inspection-plans/" + nothing), 404);
+        problem(lead().header("If-Match", "\"0\"").post("/api/v1/inspection-plans/" + nothing + "/approval"), 404);
+        problem(lead().get("/api/v1/draws/" + nothing), 404);
+        problem(given().get("/api/v1/draws/" + nothing + "/published"), 404);
+        problem(lead().header("If-Match", "\"0\"").post("/api/v1/draws/" + nothing + "/revelation"), 404);
     }
 
     // ------------------------------------------------------------------------------------------------ ETags

@@ -49,6 +49,11 @@ class InspectionsRoleMatrixTest {
     private static final String[] READERS = {LEAD, Roles.INSPECTOR, Roles.UNIT_HEAD, Roles.AUDITOR, Roles.DASHBOARD};
     private static final String[] FINDING_READERS = {LEAD, Roles.INSPECTOR, Roles.UNIT_HEAD, Roles.AUDITOR};
     private static final String[] TEAM = {LEAD, Roles.INSPECTOR};
+    private static final String PLANS = "/api/v1/inspection-plans";
+    private static final String PLAN_ENTRY =
+            "{\"unitCode\":\"HUU_NGHI\",\"theme\":\"CONDUCT\",\"plannedStart\":\"2026-02-02\",\"durationDays\":5}";
+    private static final String[] EVERY_ROLE = RoleMatrix.ROLES.toArray(String[]::new);
+
     /** A public endpoint: no role needed, no token either. */
     private static final String[] EVERYONE = {};
 
@@ -75,14 +80,30 @@ class InspectionsRoleMatrixTest {
      * One operation as the OpenAPI document names it; {@code expect} is the status of every allowed role ({@link #ANY}
      * when not pinned); {@code body} is sent as JSON when not null.
      */
-    record Endpoint(String operationId, String method, String template, String body, int expect, String... allowed) {
+    record Endpoint(
+            String operationId,
+            String method,
+            String template,
+            String body,
+            int expect,
+            int otherThanALead,
+            String... allowed) {
 
         static Endpoint of(String operationId, String method, String template, int expect, String... allowed) {
-            return new Endpoint(operationId, method, template, null, expect, allowed);
+            return new Endpoint(operationId, method, template, null, expect, expect, allowed);
         }
 
         Endpoint withBody(String json) {
-            return new Endpoint(operationId, method, template, json, expect, allowed);
+            return new Endpoint(operationId, method, template, json, expect, otherThanALead, allowed);
+        }
+
+        /** The answer of an allowed role other than INSPECTION_LEAD, when it differs (a lead's object: 404). */
+        Endpoint otherwise(int status) {
+            return new Endpoint(operationId, method, template, body, expect, status, allowed);
+        }
+
+        int expectFor(String role) {
+            return role.equals(LEAD) ? expect : otherThanALead;
         }
 
         String key() {
@@ -100,7 +121,8 @@ class InspectionsRoleMatrixTest {
 
         @Override
         public String toString() {
-            return operationId + ": " + key() + " " + Arrays.toString(allowed) + " -> " + expect;
+            return operationId + ": " + key() + " " + (everyone() ? "(public)" : Arrays.toString(allowed)) + " -> "
+                    + expect + (otherThanALead == expect ? "" : ", others " + otherThanALead);
         }
     }
 
@@ -168,6 +190,25 @@ class InspectionsRoleMatrixTest {
                         "/api/v1/corrective-actions/{actionId}/verification",
                         428,
                         LEAD),
+                // thematic plans and statistics
+                Endpoint.of("draftInspectionPlan", "POST", PLANS, 400, LEAD).withBody("{}"),
+                Endpoint.of("listInspectionPlans", "GET", PLANS, 200, READERS),
+                Endpoint.of("getInspectionPlan", "GET", PLANS + "/{planId}", 200, READERS),
+                Endpoint.of("addInspectionPlanEntry", "POST", PLANS + "/{planId}/entries", 428, LEAD)
+                        .withBody(PLAN_ENTRY),
+                Endpoint.of("removeInspectionPlanEntry", "DELETE", PLANS + "/{planId}/entries/{entryId}", 428, LEAD),
+                Endpoint.of("approveInspectionPlan", "POST", PLANS + "/{planId}/approval", 428, LEAD),
+                Endpoint.of("getInspectionStatistics", "GET", "/api/v1/inspection-statistics", 200, READERS),
+                // draws: a lead's until revealed; every other role is let in to learn that it does not exist
+                Endpoint.of("commitDraw", "POST", "/api/v1/draws", 400, LEAD).withBody("{}"),
+                Endpoint.of("listDraws", "GET", "/api/v1/draws", 200, LEAD),
+                Endpoint.of("getDraw", "GET", "/api/v1/draws/{drawId}", 200, EVERY_ROLE)
+                        .otherwise(404),
+                Endpoint.of("revealDraw", "POST", "/api/v1/draws/{drawId}/revelation", 428, EVERY_ROLE),
+                // not revealed yet: the same 404 as an unknown id, to everyone, no token needed
+                Endpoint.of("getPublishedDraw", "GET", "/api/v1/draws/{drawId}/published", 404, EVERYONE),
+                Endpoint.of("verifyDraw", "POST", "/api/v1/draw-verifications", 400, EVERYONE)
+                        .withBody("{}"),
                 // team candidates
                 Endpoint.of("proposeTeam", "GET", "/api/v1/team-candidates?unit={unit}&members=0", 200, LEAD),
                 Endpoint.of("screenTeamCandidate", "GET", "/api/v1/team-candidates/{officerId}?unit={unit}", 200, LEAD),
@@ -208,7 +249,7 @@ class InspectionsRoleMatrixTest {
     void eachRoleGetsTheAnswerOfItsRightsOnObjectsItMaySee(Endpoint endpoint) {
         World world = world();
         String path = concrete(endpoint.template(), world.inspection(), world);
-        List<String> wrong = check(endpoint, path, endpoint.expect());
+        List<String> wrong = check(endpoint, path);
         assertTrue(wrong.isEmpty(), endpoint + " " + path + ":\n  " + String.join("\n  ", wrong));
         // the test kit's matrix agrees where it applies: its officer id is no UUID, which only reads that name the
         // caller care about (an OFFICER's own action); its tokens also carry a tax id
@@ -332,7 +373,8 @@ class InspectionsRoleMatrixTest {
      * Calls the endpoint without a token (401) and as every role: an allowed one gets {@code expect} (or, for
      * {@link #ANY}, neither a refusal nor an error), any other 403 problem+json of type forbidden.
      */
-    private static List<String> check(Endpoint endpoint, String path, int expect) {
+    private static List<String> check(Endpoint endpoint, String path) {
+        int expect = endpoint.expect();
         Set<String> allowed = Set.of(endpoint.allowed());
         List<String> wrong = new ArrayList<>();
         Response anonymous = call(endpoint, path, given(), false);
@@ -347,12 +389,13 @@ class InspectionsRoleMatrixTest {
             Response response = call(endpoint, path, token(role), false);
             int status = response.statusCode();
             if (endpoint.everyone() || allowed.contains(role)) {
-                if (expect == ANY) {
+                int expected = endpoint.expectFor(role);
+                if (expected == ANY) {
                     if (refusedOrBroken(status)) {
                         wrong.add(role + ": " + status + " but the role is allowed " + response.asString());
                     }
-                } else if (status != expect) {
-                    wrong.add(role + ": " + status + " instead of " + expect + " " + response.asString());
+                } else if (status != expected) {
+                    wrong.add(role + ": " + status + " instead of " + expected + " " + response.asString());
                 }
             } else if (status != 403) {
                 wrong.add(role + ": " + status + " instead of 403 " + response.asString());
@@ -417,18 +460,32 @@ class InspectionsRoleMatrixTest {
                 .replace("{findingId}", world.finding().toString())
                 .replace("{actionId}", world.action().toString())
                 .replace("{officerId}", world.inspectorA().toString())
+                .replace("{planId}", world.plan().toString())
+                .replace("{entryId}", UUID.randomUUID().toString())
+                .replace("{drawId}", world.draw().toString())
                 .replace("{unit}", world.gate());
     }
 
     /** The path as the OpenAPI document writes it: no query, the platform's ids as templates. */
     private static String documentedPath(String template) {
         String path = template.contains("?") ? template.substring(0, template.indexOf('?')) : template;
-        return path.replace("/no-such-consumer/", "/{name}/").replace("/999999999", "/{position}");
+        return path.replace("/no-such-consumer/", "/{name}/")
+                .replace("/999999999", "/{position}")
+                .replace("{planId}", "{id}")
+                .replace("{drawId}", "{id}");
     }
 
     /** What the matrix acts on, made once for the class. */
     record World(
-            String gate, UUID inspectorA, UUID inspection, UUID finding, UUID action, String sealedGate, UUID sealed) {}
+            String gate,
+            UUID inspectorA,
+            UUID inspection,
+            UUID finding,
+            UUID action,
+            String sealedGate,
+            UUID sealed,
+            UUID plan,
+            UUID draw) {}
 
     private synchronized World world() {
         if (world == null) {
@@ -448,7 +505,21 @@ class InspectionsRoleMatrixTest {
                                     .get("/api/v1/team-candidates?members=0&unit=" + gate)
                                     .statusCode()
                             == 200);
-            world = new World(gate, first, inspection, finding, action, sealedGate, sealed);
+            UUID plan = UUID.fromString(InspectionsWorld.lead()
+                    .body("{\"year\":2026,\"quarter\":1,\"title\":\"Matrix\",\"entries\":[" + PLAN_ENTRY + "]}")
+                    .post(PLANS)
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id"));
+            UUID draw = UUID.fromString(InspectionsWorld.lead()
+                    .body("{\"size\":1,\"candidates\":[\"" + gate + "\"]}")
+                    .post("/api/v1/draws")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id"));
+            world = new World(gate, first, inspection, finding, action, sealedGate, sealed, plan, draw);
         }
         return world;
     }
