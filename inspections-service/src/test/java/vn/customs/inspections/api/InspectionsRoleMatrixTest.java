@@ -37,7 +37,8 @@ import vn.customs.testkit.TestTokens;
  * Every operation of inspections-service, its own and the platform's, against every role of the suite and no token,
  * on objects that exist and every reader may see: a started THEMATIC inspection, a CORRECTIVE finding on it, a
  * corrective action ordered by it (owned by the officer every matrix token names), a gate staffing announced with two
- * inspectors. An allowed role gets the exact answer listed (reads 200; changes are refused for their body, 400, or
+ * inspectors, a draft plan, a draw (a lead's own until revealed: 404 to every other role, which the endpoint lets in so
+ * that nobody learns more from a 403). An allowed role gets the exact answer listed (reads 200; changes are refused for their body, 400, or
  * for a missing If-Match, 428: no call here changes anything); every other role 403 problem+json of type forbidden;
  * no token 401. A sealed surprise inspection answers 404, the unknown id's answer, to every non-lead reader of an
  * endpoint that takes its id, and 403 to a role the endpoint refuses whatever the id.
