@@ -11,7 +11,10 @@ import vn.customs.inspections.domain.inspection.Inspection;
 import vn.customs.inspections.domain.inspection.InspectionRepository;
 import vn.customs.inspections.domain.inspection.InspectionType;
 import vn.customs.inspections.domain.inspection.Schedule;
+import vn.customs.inspections.domain.staffing.Unit;
+import vn.customs.inspections.domain.staffing.UnitDirectory;
 import vn.customs.platform.domain.OfficerId;
+import vn.customs.platform.domain.RuleViolationException;
 import vn.customs.platform.domain.TimeOrderedIds;
 import vn.customs.platform.domain.UnitCode;
 import vn.customs.platform.time.Today;
@@ -40,16 +43,23 @@ public class ProposeInspection {
 
     private final InspectionRepository inspections;
     private final InspectionAccess access;
+    private final UnitDirectory units;
     private final Today today;
 
-    ProposeInspection(InspectionRepository inspections, InspectionAccess access, Today today) {
+    ProposeInspection(InspectionRepository inspections, InspectionAccess access, UnitDirectory units, Today today) {
         this.inspections = inspections;
         this.access = access;
+        this.units = units;
         this.today = today;
     }
 
+    /** A lead's proposal, about a unit staffing opened and has not closed. */
     @Transactional
     public Inspection propose(Proposal proposal) {
+        if (units.find(proposal.unit()).filter(Unit::open).isEmpty()) {
+            throw new RuleViolationException(
+                    "unknown-unit", "No open unit " + proposal.unit().value() + " is known from staffing.");
+        }
         Inspection inspection = Inspection.propose(
                 TimeOrderedIds.next(),
                 proposal.type(),
@@ -68,7 +78,11 @@ public class ProposeInspection {
         return inspection;
     }
 
-    /** A report asked for a targeted inspection: propose one, once per report, for a lead to decide. */
+    /**
+     * A report asked for a targeted inspection: propose one, once per report, for a lead to decide. The unit is the
+     * one the hotline accepted the report about; it is not checked against this service's copy of the directory,
+     * which may not have caught up yet.
+     */
     @Transactional
     public Optional<Inspection> fromReport(TargetedInspectionRequested request) {
         if (inspections.findByBasis(Basis.REPORT, request.reportId()).isPresent()) {

@@ -10,10 +10,12 @@ import vn.customs.inspections.domain.staffing.PostingHistory;
 import vn.customs.inspections.domain.staffing.UnitDirectory;
 import vn.customs.inspections.domain.team.PreviousTeams;
 import vn.customs.inspections.domain.team.Refusal;
+import vn.customs.inspections.domain.team.ScreenedOfficer;
 import vn.customs.inspections.domain.team.TeamRules;
 import vn.customs.inspections.domain.team.TeamScreen;
 import vn.customs.platform.domain.OfficerId;
 import vn.customs.platform.domain.UnitCode;
+import vn.customs.platform.domain.UnknownObjectException;
 
 /**
  * Whether an officer may sit on the team of an inspection of a unit on a day, and if not, why: every refusal with a
@@ -53,8 +55,25 @@ public class TeamScreening {
         return screen(unit, day, inspectionId).screen(new OfficerId(officerId)).refusals();
     }
 
-    /** The screen of one inspection, for screening several officers with the same lookups. */
-    public TeamScreen.Target screen(UnitCode unit, LocalDate day, UUID inspectionId) {
+    /**
+     * The officer screened for an inspection of a unit staffing announced, as the API shows it.
+     *
+     * @throws UnknownObjectException when staffing never opened the unit
+     */
+    @Transactional
+    public ScreenedOfficer screenAtKnownUnit(UUID officerId, String unitCode, LocalDate day, UUID inspectionId) {
+        UnitCode unit = new UnitCode(unitCode);
+        if (units.find(unit).isEmpty()) {
+            throw new UnknownObjectException("unit", unit);
+        }
+        return screen(unit, day, inspectionId).screen(new OfficerId(officerId));
+    }
+
+    /**
+     * The screen of one inspection, for screening several officers with the same lookups (a proposal, and TeamCheck
+     * when a team is seated).
+     */
+    TeamScreen.Target screen(UnitCode unit, LocalDate day, UUID inspectionId) {
         return new TeamScreen(rules, units, postings, relatives)
                 .at(unit, day, previousTeams.ofLastInspectionAt(unit, inspectionId));
     }

@@ -2,6 +2,7 @@ package vn.customs.inspections.api;
 
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
@@ -259,6 +260,62 @@ class FindingCorrectiveActionTest {
                 .body("items.id", not(hasItem(action.toString())));
         assertThat(watch.round(), greaterThanOrEqualTo(0));
         assertThat(overdueOf(started.id(), action), hasSize(1));
+    }
+
+    @Test
+    void theInspectionCountsItsFindingsAndClosesOnlyWhenEveryActionIsVerified() {
+        Started started = world().started(InspectionType.THEMATIC, FindingAccountabilityTest.uniqueGate());
+        UUID finding = recorded(started, "CORRECTIVE");
+        recorded(started, "REMINDER");
+        UUID owner = UUID.randomUUID();
+        String action = InspectionsWorld.lead()
+                .body(action(owner, LocalDate.now().plusDays(20).toString()))
+                .post("/api/v1/findings/" + finding + "/corrective-actions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getString("id");
+
+        InspectionsWorld.act(started.id(), "fieldwork-end", null).then().statusCode(200);
+        InspectionsWorld.act(started.id(), "conclusion", "{\"conclusion\":\"Badges missing at counter 2.\"}")
+                .then()
+                .statusCode(200);
+        JsonPath concluded = new JsonPath(await().atMost(InspectionsWorld.WAIT)
+                .until(
+                        () -> InspectionsWorld.events(started.id(), "customs.inspections.InspectionConcluded.v1"),
+                        records -> records.size() == 1)
+                .get(0)
+                .value());
+        assertThat(concluded.getInt("findings"), is(2));
+        // after the conclusion no finding is recorded any more
+        FindingAccountabilityTest.record(
+                        started, FindingAccountabilityTest.finding("UNIFORM", "REMINDER", null, "2026-03-10"))
+                .then()
+                .statusCode(409)
+                .body("detail", containsString("CONCLUDED"));
+        InspectionsWorld.act(started.id(), "follow-up", null).then().statusCode(200);
+        InspectionsWorld.act(started.id(), "closure", null)
+                .then()
+                .statusCode(422)
+                .body("type", endsWith("actions-unsettled"));
+
+        UUID actionId = UUID.fromString(action);
+        officer(owner).header("If-Match", etag(owner, actionId)).post(path(actionId, "start"));
+        officer(owner).header("If-Match", etag(owner, actionId)).post(path(actionId, "completion"));
+        InspectionsWorld.lead()
+                .header("If-Match", etag(owner, actionId))
+                .post(path(actionId, "verification"))
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("VERIFIED"));
+        InspectionsWorld.act(started.id(), "closure", null).then().statusCode(200);
+        InspectionsWorld.lead()
+                .body(action(owner, LocalDate.now().plusDays(20).toString()))
+                .post("/api/v1/findings/" + finding + "/corrective-actions")
+                .then()
+                .statusCode(409)
+                .body("detail", containsString("CLOSED"));
     }
 
     @Test

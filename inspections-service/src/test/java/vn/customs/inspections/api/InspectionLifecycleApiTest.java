@@ -107,8 +107,14 @@ class InspectionLifecycleApiTest {
     }
 
     @Test
-    void aBasisMustFitTheTypeAndNameItsSource() {
+    void aBasisMustFitTheTypeAndNameItsSourceAndTheUnitMustBeOpen() {
         String gate = InspectionsWorld.openGate();
+        InspectionsWorld.propose("THEMATIC", "DIRECTIVE", "CT-12/2026", gate); // the gate is known from here on
+        lead().body(InspectionsWorld.proposal("THEMATIC", "DIRECTIVE", "CT-12/2026", "NEVER_OPENED"))
+                .post(PATH)
+                .then()
+                .statusCode(422)
+                .body("type", endsWith("unknown-unit"));
         lead().body(InspectionsWorld.proposal(
                         "SURPRISE", "PLAN", UUID.randomUUID().toString(), gate))
                 .post(PATH)

@@ -91,9 +91,15 @@ final class InspectionsWorld {
                 """.formatted(type, basis, reference, unit);
     }
 
-    /** A lead proposes an inspection; returns its id. */
+    /** A lead proposes an inspection (once the unit has arrived from staffing); returns its id. */
     static UUID propose(String type, String basis, String reference, String unit) {
-        Response answer = lead().body(proposal(type, basis, reference, unit)).post(PATH);
+        Response answer = await().atMost(WAIT)
+                .pollInterval(Duration.ofMillis(200))
+                .until(
+                        () -> lead().body(proposal(type, basis, reference, unit))
+                                .post(PATH),
+                        r -> r.statusCode() != 422
+                                || !r.jsonPath().getString("type").endsWith("unknown-unit"));
         answer.then().statusCode(201);
         return UUID.fromString(answer.jsonPath().getString("id"));
     }

@@ -3,25 +3,13 @@ package vn.customs.inspections.domain.team;
 import java.util.Objects;
 
 /**
- * Why an officer may not sit on the team of an inspection of a unit: a {@link Code} and a reason a user can read,
+ * Why an officer may not sit on the team of an inspection of a unit: a {@link RefusalCode} and a reason a user can read,
  * naming units and periods.
  */
-public record Refusal(Code code, String reason) {
+public record Refusal(RefusalCode code, String reason) {
 
     public Refusal {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(reason, "reason");
-    }
-
-    /** The rules of team composition an officer can break. */
-    public enum Code {
-        /** No open posting with the INSPECTION function on the day. */
-        NOT_AN_INSPECTOR,
-        /** Posted at the target unit or a unit below it, on the day or within the lookback years. */
-        POSTED_AT_TARGET,
-        /** Declared a relative working at the target unit or a unit below it. */
-        RELATIVE_AT_TARGET,
-        /** Sat on the team of the previous (started) inspection of the target unit: inspectors rotate. */
-        INSPECTED_LAST_TIME
     }
 }

@@ -53,7 +53,7 @@ public final class TeamScreen {
             this.lastTeam = lastTeam;
         }
 
-        /** Every refusal of {@code officer}, in the order of {@link Refusal.Code}; empty when he may sit. */
+        /** Every refusal of {@code officer}, in the order of {@link RefusalCode}; empty when he may sit. */
         public ScreenedOfficer screen(OfficerId officer) {
             List<Posting> history = postings.ofOfficer(officer);
             List<Refusal> refusals = new ArrayList<>();
@@ -61,13 +61,13 @@ public final class TeamScreen {
                     .noneMatch(posting ->
                             TeamRules.INSPECTION_FUNCTION.equals(posting.postFunction()) && posting.covers(day))) {
                 refusals.add(new Refusal(
-                        Refusal.Code.NOT_AN_INSPECTOR, "Holds no post with the INSPECTION function on " + day + "."));
+                        RefusalCode.NOT_AN_INSPECTOR, "Holds no post with the INSPECTION function on " + day + "."));
             }
             LocalDate since = day.minusYears(rules.postingLookbackYears());
             for (Posting posting : history) {
                 if (targetUnits.contains(posting.unit()) && posting.overlaps(since, null)) {
                     refusals.add(new Refusal(
-                            Refusal.Code.POSTED_AT_TARGET,
+                            RefusalCode.POSTED_AT_TARGET,
                             "Posted at unit " + posting.unit() + below(posting.unit()) + " " + posting.period()
                                     + (posting.covers(day) ? " (on post on " + day + ")" : "")
                                     + ", within the last " + rules.postingLookbackYears() + " years (since " + since
@@ -77,13 +77,13 @@ public final class TeamScreen {
             for (UnitCode unit : relatives.unitsOf(officer)) {
                 if (targetUnits.contains(unit)) {
                     refusals.add(new Refusal(
-                            Refusal.Code.RELATIVE_AT_TARGET,
+                            RefusalCode.RELATIVE_AT_TARGET,
                             "Declared a relative working at unit " + unit + below(unit) + "."));
                 }
             }
             if (lastTeam.contains(officer)) {
                 refusals.add(new Refusal(
-                        Refusal.Code.INSPECTED_LAST_TIME,
+                        RefusalCode.INSPECTED_LAST_TIME,
                         "Sat on the team of the previous inspection of unit " + target
                                 + "; inspectors rotate from one inspection of a unit to the next."));
             }

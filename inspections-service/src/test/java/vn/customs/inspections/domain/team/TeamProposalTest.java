@@ -27,7 +27,7 @@ class TeamProposalTest {
     final OfficerId d = officer(4);
     final OfficerId e = officer(5);
     final ScreenedOfficer refused =
-            new ScreenedOfficer(e, List.of(new Refusal(Refusal.Code.RELATIVE_AT_TARGET, "relative")));
+            new ScreenedOfficer(e, List.of(new Refusal(RefusalCode.RELATIVE_AT_TARGET, "relative")));
 
     @Test
     void neverInspectedFirstThenLongestAgoThenById() {

@@ -61,7 +61,7 @@ class TeamScreenTest {
             })
     void anInspectorHoldsAPostWithTheInspectionFunctionOnTheDay(String function, String from, String to, String code) {
         world.post(officer, DEPT, function, from, to);
-        assertThat(codes(Set.of()), equalTo(code == null ? List.of() : List.of(Refusal.Code.valueOf(code))));
+        assertThat(codes(Set.of()), equalTo(code == null ? List.of() : List.of(RefusalCode.valueOf(code))));
     }
 
     @ParameterizedTest(name = "at {0} from {1} to {2}: {3}")
@@ -77,7 +77,7 @@ class TeamScreenTest {
     void aPostingAtTheGateOrBelowItNowOrWithinTheLookbackRefuses(String unit, String from, String to, String code) {
         world.post(officer, DEPT, "INSPECTION", "2020-01-01", null);
         world.post(officer, new UnitCode(unit), "CLEARANCE", from, to);
-        assertThat(codes(Set.of()), equalTo(code == null ? List.of() : List.of(Refusal.Code.valueOf(code))));
+        assertThat(codes(Set.of()), equalTo(code == null ? List.of() : List.of(RefusalCode.valueOf(code))));
     }
 
     @Test
@@ -97,7 +97,7 @@ class TeamScreenTest {
     void aRelativeAtTheGateOrBelowItRefuses(String unit, String code) {
         world.post(officer, DEPT, "INSPECTION", "2020-01-01", null);
         world.relatives.put(officer, Set.of(new UnitCode(unit)));
-        assertThat(codes(Set.of()), equalTo(code == null ? List.of() : List.of(Refusal.Code.valueOf(code))));
+        assertThat(codes(Set.of()), equalTo(code == null ? List.of() : List.of(RefusalCode.valueOf(code))));
     }
 
     @Test
@@ -113,7 +113,7 @@ class TeamScreenTest {
     void whoeverSatOnTheLastTeamIsRefusedAndOthersAreNot() {
         world.post(officer, DEPT, "INSPECTION", "2020-01-01", null);
         OfficerId someoneElse = new OfficerId(UUID.randomUUID());
-        assertThat(codes(Set.of(officer, someoneElse)), contains(Refusal.Code.INSPECTED_LAST_TIME));
+        assertThat(codes(Set.of(officer, someoneElse)), contains(RefusalCode.INSPECTED_LAST_TIME));
         assertThat(refusals(Set.of(officer)).get(0).reason(), containsString("previous inspection of unit HUU_NGHI"));
         assertThat(codes(Set.of(someoneElse)), empty());
     }
@@ -125,10 +125,10 @@ class TeamScreenTest {
         assertThat(
                 codes(Set.of(officer)),
                 contains(
-                        Refusal.Code.NOT_AN_INSPECTOR,
-                        Refusal.Code.POSTED_AT_TARGET,
-                        Refusal.Code.RELATIVE_AT_TARGET,
-                        Refusal.Code.INSPECTED_LAST_TIME));
+                        RefusalCode.NOT_AN_INSPECTOR,
+                        RefusalCode.POSTED_AT_TARGET,
+                        RefusalCode.RELATIVE_AT_TARGET,
+                        RefusalCode.INSPECTED_LAST_TIME));
     }
 
     @Test
@@ -146,7 +146,7 @@ class TeamScreenTest {
                 .refusals();
     }
 
-    private List<Refusal.Code> codes(Set<OfficerId> lastTeam) {
+    private List<RefusalCode> codes(Set<OfficerId> lastTeam) {
         return refusals(lastTeam).stream().map(Refusal::code).toList();
     }
 
