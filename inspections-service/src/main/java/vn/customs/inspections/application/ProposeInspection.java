@@ -44,12 +44,19 @@ public class ProposeInspection {
     private final InspectionRepository inspections;
     private final InspectionAccess access;
     private final UnitDirectory units;
+    private final DrawQueries draws;
     private final Today today;
 
-    ProposeInspection(InspectionRepository inspections, InspectionAccess access, UnitDirectory units, Today today) {
+    ProposeInspection(
+            InspectionRepository inspections,
+            InspectionAccess access,
+            UnitDirectory units,
+            DrawQueries draws,
+            Today today) {
         this.inspections = inspections;
         this.access = access;
         this.units = units;
+        this.draws = draws;
         this.today = today;
     }
 
@@ -59,6 +66,12 @@ public class ProposeInspection {
         if (units.find(proposal.unit()).filter(Unit::open).isEmpty()) {
             throw new RuleViolationException(
                     "unknown-unit", "No open unit " + proposal.unit().value() + " is known from staffing.");
+        }
+        if (proposal.basis() == Basis.RISK_DRAW && !drawnThere(proposal)) {
+            throw new RuleViolationException(
+                    "not-drawn",
+                    "Draw " + proposal.basisReference() + " did not choose "
+                            + proposal.unit().value() + ".");
         }
         Inspection inspection = Inspection.propose(
                 TimeOrderedIds.next(),
@@ -76,6 +89,14 @@ public class ProposeInspection {
                 "propose-inspection",
                 Map.of("type", proposal.type(), "basis", proposal.basis(), "unit", proposal.unit()));
         return inspection;
+    }
+
+    private boolean drawnThere(Proposal proposal) {
+        try {
+            return draws.drew(java.util.UUID.fromString(proposal.basisReference()), proposal.unit());
+        } catch (IllegalArgumentException notAnId) {
+            return false;
+        }
     }
 
     /**
