@@ -121,7 +121,7 @@ public class InspectionsDemo {
         return postings.withFunctionOn("INSPECTION", today.date()).stream()
                 .map(Posting::officer)
                 .distinct()
-                .sorted()
+                .sorted(java.util.Comparator.comparing(OfficerId::value))
                 .toList();
     }
 

@@ -1,6 +1,7 @@
 package vn.customs.inspections.domain.inspection;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -56,7 +57,12 @@ public record Team(OfficerId lead, OfficerId deputy, List<OfficerId> members) {
         }
         return lead == null
                 ? null
-                : new Team(lead, deputy, members.stream().sorted().toList());
+                : new Team(
+                        lead,
+                        deputy,
+                        members.stream()
+                                .sorted(Comparator.comparing(OfficerId::value))
+                                .toList());
     }
 
     private static List<OfficerId> everyone(OfficerId lead, OfficerId deputy, List<OfficerId> members) {

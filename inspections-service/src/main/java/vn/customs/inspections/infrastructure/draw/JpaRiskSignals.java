@@ -50,44 +50,70 @@ public class JpaRiskSignals implements RiskSignals {
 
     @Override
     public Map<UnitCode, Signals> of(Set<UnitCode> units, LocalDate day) {
-        Map<UnitCode, Map<RiskSignal, Integer>> counts = new HashMap<>();
-        units.forEach(unit -> counts.put(unit, new EnumMap<>(RiskSignal.class)));
-        for (Object[] row : rows("SELECT unit_code, kind, count FROM draw_unit_signals")) {
-            candidateOf((String) row[0], units)
-                    .ifPresent(unit -> counts.get(unit)
-                            .merge(RiskSignal.valueOf((String) row[1]), ((Number) row[2]).intValue(), Integer::sum));
+        return new Attribution(units).count(day);
+    }
+
+    /** One draw's counting: the candidates, and the candidate found for each unit code (looked up once). */
+    private final class Attribution {
+
+        private final Set<UnitCode> units;
+        private final Map<String, Optional<UnitCode>> found = new HashMap<>();
+
+        Attribution(Set<UnitCode> units) {
+            this.units = units;
         }
-        for (Object[] row : rows("SELECT gate_code, max(count) FROM draw_gate_overrides GROUP BY gate_code")) {
-            candidateOf((String) row[0], units)
-                    .ifPresent(unit -> counts.get(unit)
-                            .merge(RiskSignal.OVERRIDE_CONCENTRATION, ((Number) row[1]).intValue(), Math::max));
+
+        Optional<UnitCode> candidateOf(String code) {
+            return found.computeIfAbsent(code, c -> lookUp(c, units));
         }
-        for (Object[] row : rows("SELECT officer_id, substantiated FROM draw_reports WHERE unit_code IS NULL")) {
-            postedAt((String) row[0], day, units).ifPresent(unit -> {
-                counts.get(unit).merge(RiskSignal.ACCEPTED_REPORT, 1, Integer::sum);
-                if (Boolean.TRUE.equals(row[1])) {
-                    counts.get(unit).merge(RiskSignal.SUBSTANTIATED_REPORT, 1, Integer::sum);
-                }
-            });
+
+        Optional<UnitCode> postedAt(String officerId, LocalDate day) {
+            return JpaRiskSignals.this.postedAt(officerId, day, this);
         }
-        for (Object[] row : rows("SELECT officer_id, count(*) FROM draw_discipline_cases WHERE closed_at IS NULL"
-                + " GROUP BY officer_id")) {
-            postedAt((String) row[0], day, units)
-                    .ifPresent(unit -> counts.get(unit)
-                            .merge(RiskSignal.OPEN_DISCIPLINE_CASE, ((Number) row[1]).intValue(), Integer::sum));
+
+        private Map<UnitCode, Signals> count(LocalDate day) {
+            Map<UnitCode, Map<RiskSignal, Integer>> counts = new HashMap<>();
+            units.forEach(unit -> counts.put(unit, new EnumMap<>(RiskSignal.class)));
+            for (Object[] row : rows("SELECT unit_code, kind, count FROM draw_unit_signals")) {
+                candidateOf((String) row[0])
+                        .ifPresent(unit -> counts.get(unit)
+                                .merge(
+                                        RiskSignal.valueOf((String) row[1]),
+                                        ((Number) row[2]).intValue(),
+                                        Integer::sum));
+            }
+            for (Object[] row : rows("SELECT gate_code, max(count) FROM draw_gate_overrides GROUP BY gate_code")) {
+                candidateOf((String) row[0])
+                        .ifPresent(unit -> counts.get(unit)
+                                .merge(RiskSignal.OVERRIDE_CONCENTRATION, ((Number) row[1]).intValue(), Math::max));
+            }
+            for (Object[] row : rows("SELECT officer_id, substantiated FROM draw_reports WHERE unit_code IS NULL")) {
+                postedAt((String) row[0], day).ifPresent(unit -> {
+                    counts.get(unit).merge(RiskSignal.ACCEPTED_REPORT, 1, Integer::sum);
+                    if (Boolean.TRUE.equals(row[1])) {
+                        counts.get(unit).merge(RiskSignal.SUBSTANTIATED_REPORT, 1, Integer::sum);
+                    }
+                });
+            }
+            for (Object[] row : rows("SELECT officer_id, count(*) FROM draw_discipline_cases WHERE closed_at IS NULL"
+                    + " GROUP BY officer_id")) {
+                postedAt((String) row[0], day)
+                        .ifPresent(unit -> counts.get(unit)
+                                .merge(RiskSignal.OPEN_DISCIPLINE_CASE, ((Number) row[1]).intValue(), Integer::sum));
+            }
+            Map<UnitCode, LocalDate> lastStarts = lastStarts(day);
+            Map<UnitCode, Signals> signals = new HashMap<>();
+            for (UnitCode unit : units) {
+                Map<RiskSignal, Integer> unitCounts = counts.get(unit);
+                unitCounts.put(RiskSignal.EARLIER_FINDING, findings.countAt(unit));
+                LocalDate last = lastStarts.get(unit);
+                unitCounts.put(
+                        RiskSignal.MONTH_SINCE_LAST_INSPECTION,
+                        last == null ? Signals.MONTHS_CAP : (int) ChronoUnit.MONTHS.between(last, day));
+                signals.put(unit, Signals.of(unitCounts));
+            }
+            return signals;
         }
-        Map<UnitCode, LocalDate> lastStarts = lastStarts(day);
-        Map<UnitCode, Signals> signals = new HashMap<>();
-        for (UnitCode unit : units) {
-            Map<RiskSignal, Integer> unitCounts = counts.get(unit);
-            unitCounts.put(RiskSignal.EARLIER_FINDING, findings.countAt(unit));
-            LocalDate last = lastStarts.get(unit);
-            unitCounts.put(
-                    RiskSignal.MONTH_SINCE_LAST_INSPECTION,
-                    last == null ? Signals.MONTHS_CAP : (int) ChronoUnit.MONTHS.between(last, day));
-            signals.put(unit, Signals.of(unitCounts));
-        }
-        return signals;
     }
 
     /** The day each unit's last inspection started (started ones only: a sealed one has no start yet). */
@@ -112,7 +138,7 @@ public class JpaRiskSignals implements RiskSignals {
     }
 
     /** The candidate at or above the unit {@code code}, if any. */
-    private Optional<UnitCode> candidateOf(String code, Set<UnitCode> candidates) {
+    private Optional<UnitCode> lookUp(String code, Set<UnitCode> candidates) {
         if (!UnitCode.valid(code)) {
             return Optional.empty();
         }
@@ -134,7 +160,7 @@ public class JpaRiskSignals implements RiskSignals {
     }
 
     /** The candidate where the officer {@code officerId} is posted on {@code day}, if staffing's history says. */
-    private Optional<UnitCode> postedAt(String officerId, LocalDate day, Set<UnitCode> candidates) {
+    private Optional<UnitCode> postedAt(String officerId, LocalDate day, Attribution attribution) {
         if (!postings.isResolvable()) {
             return Optional.empty();
         }
@@ -147,7 +173,7 @@ public class JpaRiskSignals implements RiskSignals {
         return postings.get().ofOfficer(officer).stream()
                 .filter(posting -> posting.covers(day))
                 .map(Posting::unit)
-                .map(unit -> candidateOf(unit.value(), candidates))
+                .map(unit -> attribution.candidateOf(unit.value()))
                 .flatMap(Optional::stream)
                 .findFirst();
     }

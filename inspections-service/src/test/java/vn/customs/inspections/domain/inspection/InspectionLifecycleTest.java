@@ -208,6 +208,22 @@ class InspectionLifecycleTest {
     }
 
     @Test
+    void aTeamOfSeveralMembersReadsBackWithEveryoneInHisSeat() {
+        Inspection inspection = in(InspectionStatus.DRAFT, InspectionType.THEMATIC);
+        List<OfficerId> members = List.of(officer(), officer(), officer());
+        Team team = new Team(officer(), officer(), members);
+        inspection.assignTeam(team);
+        Team read = inspection.team().orElseThrow();
+        assertThat(read.lead(), equalTo(team.lead()));
+        assertThat(read.deputy(), equalTo(team.deputy()));
+        assertThat(new java.util.HashSet<>(read.members()), equalTo(new java.util.HashSet<>(members)));
+        assertThat(inspection.onTeam(members.get(2)), equalTo(true));
+        RuleViolationException twice =
+                assertThrows(RuleViolationException.class, () -> new Team(team.lead(), null, List.of(team.lead())));
+        assertThat(twice.code(), equalTo("team-duplicate"));
+    }
+
+    @Test
     void closingWaitsForEveryCorrectiveActionToBeVerified() {
         Inspection inspection = in(InspectionStatus.FOLLOW_UP, InspectionType.THEMATIC);
         RuleViolationException refused = assertThrows(RuleViolationException.class, () -> inspection.close(2, NOW));
