@@ -321,6 +321,47 @@ class InspectionsRoleMatrixTest {
         }
     }
 
+    /**
+     * A draw is a lead's own until revealed: to every other role, even one sending its current ETag, reading it and
+     * revealing it answer the very 404 of an id that names nothing.
+     */
+    @Test
+    void aDrawIsUnknownToEveryRoleButALeadEvenWithItsETag() {
+        World world = world();
+        String etag = InspectionsWorld.lead()
+                .get("/api/v1/draws/" + world.draw())
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        UUID unknown = UUID.randomUUID();
+        List<String> wrong = new ArrayList<>();
+        for (String role : RoleMatrix.ROLES) {
+            if (role.equals(LEAD)) {
+                continue;
+            }
+            for (String step : List.of("", "/revelation")) {
+                String method = step.isEmpty() ? "GET" : "POST";
+                Response answer =
+                        token(role).header("If-Match", etag).request(method, "/api/v1/draws/" + world.draw() + step);
+                Response stranger =
+                        token(role).header("If-Match", etag).request(method, "/api/v1/draws/" + unknown + step);
+                if (answer.statusCode() != 404
+                        || !detail(answer, world.draw()).equals(detail(stranger, unknown))
+                        || !problemType(answer).equals(problemType(stranger))) {
+                    wrong.add(role + " " + method + step + ": " + answer.statusCode() + " " + answer.asString()
+                            + " / unknown: " + stranger.asString());
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), String.join("\n  ", wrong));
+        InspectionsWorld.lead()
+                .get("/api/v1/draws/" + world.draw())
+                .then()
+                .statusCode(200)
+                .header("ETag", etag);
+    }
+
     /** The matrix lists every operation the service documents, generated and committed, and nothing else. */
     @Test
     void theMatrixCoversEveryDocumentedOperation() throws IOException {
