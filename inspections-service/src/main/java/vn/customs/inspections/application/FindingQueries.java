@@ -108,6 +108,14 @@ public class FindingQueries {
             where.add("a.unitCode = :unit");
             parameters.put("unit", filter.unit());
         }
+        var scope = access.unitScope();
+        if (scope.isPresent()) {
+            if (scope.get().isEmpty()) {
+                return List.of();
+            }
+            where.add("a.unitCode in :scope");
+            parameters.put("scope", scope.get());
+        }
         TypedQuery<CorrectiveAction> query = entityManager.createQuery(
                 "from CorrectiveAction a where " + String.join(" and ", where) + " order by a.id",
                 CorrectiveAction.class);

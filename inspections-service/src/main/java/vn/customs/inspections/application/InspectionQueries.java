@@ -41,6 +41,14 @@ public class InspectionQueries {
         if (!access.seesSealed()) {
             where.add("i.sealed = false");
         }
+        var scope = access.unitScope();
+        if (scope.isPresent()) {
+            if (scope.get().isEmpty()) {
+                return List.of();
+            }
+            where.add("i.unitCode in :scope");
+            parameters.put("scope", scope.get());
+        }
         if (filter.type() != null) {
             where.add("i.type = :type");
             parameters.put("type", filter.type());

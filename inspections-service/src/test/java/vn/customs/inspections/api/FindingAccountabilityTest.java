@@ -104,9 +104,9 @@ class FindingAccountabilityTest {
         assertThat(referralEvent.getString("severity"), equalTo("DISCIPLINARY_REFERRAL"));
         assertThat(referralEvent.getString("accountableHeadOfficerId"), equalTo(headB.toString()));
 
-        // read back by a unit head and an auditor, in the order recorded
+        // read back by the unit's head today (B), an auditor and an inspector, in the order recorded
         for (String role : List.of(Roles.UNIT_HEAD, Roles.AUDITOR, Roles.INSPECTOR)) {
-            TestTokens.as(role)
+            TestTokens.as(role, "officer_id", headB.toString())
                     .get(findings(started.id()))
                     .then()
                     .statusCode(200)

@@ -65,6 +65,7 @@ class FindingCorrectiveActionTest {
     @Test
     void anActionRunsFromOpenToVerifiedWithItsOwnerAndALead() {
         Started started = world().started(InspectionType.THEMATIC, FindingAccountabilityTest.uniqueGate());
+        var head = headOf(started);
         UUID finding = recorded(started, "CORRECTIVE");
         UUID owner = UUID.randomUUID();
         String due = LocalDate.now().plusDays(30).toString();
@@ -85,7 +86,7 @@ class FindingCorrectiveActionTest {
                 .then()
                 .statusCode(200)
                 .body("correctiveActions.id", hasItem(action.toString()));
-        TestTokens.as(Roles.UNIT_HEAD)
+        InspectionsWorld.unitHead(head)
                 .get(FindingAccountabilityTest.findings(started.id()))
                 .then()
                 .statusCode(200)
@@ -193,6 +194,7 @@ class FindingCorrectiveActionTest {
     @Test
     void anActionPastItsDueDateIsAnnouncedOverdueOnceAndCanStillBeDoneLate() {
         Started started = world().started(InspectionType.THEMATIC, FindingAccountabilityTest.uniqueGate());
+        var head = headOf(started);
         UUID finding = recorded(started, "CORRECTIVE");
         UUID owner = UUID.randomUUID();
         LocalDate due = LocalDate.now().minusDays(5);
@@ -221,7 +223,7 @@ class FindingCorrectiveActionTest {
         assertThat(event.getString("ownerOfficerId"), equalTo(owner.toString()));
         assertThat(event.getString("dueDate"), equalTo(due.toString()));
 
-        TestTokens.as(Roles.UNIT_HEAD)
+        InspectionsWorld.unitHead(head)
                 .get("/api/v1/corrective-actions?status=OVERDUE&unit=" + event.getString("unitCode"))
                 .then()
                 .statusCode(200)
@@ -231,12 +233,12 @@ class FindingCorrectiveActionTest {
                         "items[0].overdueOn",
                         equalTo(LocalDate.now(vn.customs.platform.time.Today.DEPARTMENT_ZONE)
                                 .toString()));
-        TestTokens.as(Roles.UNIT_HEAD)
+        InspectionsWorld.unitHead(head)
                 .get("/api/v1/corrective-actions?unit=" + event.getString("unitCode"))
                 .then()
                 .statusCode(200)
                 .body("items.id", hasItem(action.toString()));
-        TestTokens.as(Roles.UNIT_HEAD)
+        InspectionsWorld.unitHead(head)
                 .get("/api/v1/corrective-actions?status=LATE")
                 .then()
                 .statusCode(400);
@@ -254,7 +256,7 @@ class FindingCorrectiveActionTest {
                 .statusCode(200)
                 .body("status", equalTo("DONE"))
                 .body("completedLate", is(true));
-        TestTokens.as(Roles.UNIT_HEAD)
+        InspectionsWorld.unitHead(head)
                 .get("/api/v1/corrective-actions?unit=" + event.getString("unitCode"))
                 .then()
                 .body("items.id", not(hasItem(action.toString())));
@@ -393,5 +395,18 @@ class FindingCorrectiveActionTest {
         return InspectionsWorld.events(inspection, OVERDUE).stream()
                 .filter(r -> action.toString().equals(new JsonPath(r.value()).getString("actionId")))
                 .toList();
+    }
+
+    /** The inspected unit's head, named by staffing: a unit head reads his own unit's findings and actions only. */
+    private static UUID headOf(Started started) {
+        String unit = InspectionsWorld.lead()
+                .get(InspectionsWorld.PATH + "/" + started.id())
+                .then()
+                .extract()
+                .path("unitCode");
+        UUID head = UUID.randomUUID();
+        InspectionsWorld.headOf(unit, head);
+        InspectionsWorld.awaitHeadSees(head, started.id());
+        return head;
     }
 }

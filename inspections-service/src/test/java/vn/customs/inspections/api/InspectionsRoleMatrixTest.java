@@ -536,6 +536,9 @@ class InspectionsRoleMatrixTest {
             InspectionsWorld.inspector();
             // its team is none of the two inspectors: they stay free for the gate's next team
             UUID inspection = InspectionsWorld.startedThematic(inspections, gate, UUID.randomUUID(), UUID.randomUUID());
+            // the officer the tokens name heads the gate: a UNIT_HEAD reads his own unit's inspections only
+            InspectionsWorld.headOf(gate, OFFICER);
+            InspectionsWorld.awaitHeadSees(OFFICER, inspection);
             UUID finding = InspectionsWorld.correctiveFinding(inspection);
             UUID action = InspectionsWorld.correctiveAction(finding, OFFICER);
             String sealedGate = InspectionsWorld.openGate();

@@ -74,6 +74,36 @@ final class InspectionsWorld {
         return officer;
     }
 
+    /** Staffing names {@code officer} head of {@code unit} from 2020 on. */
+    static void headOf(String unit, UUID officer) {
+        TopicWriter.send(
+                bootstrap(),
+                STAFFING,
+                unit,
+                "customs.staffing.UnitHeadChanged.v1",
+                "{\"unitCode\":\"" + unit + "\",\"headOfficerId\":\"" + officer + "\",\"from\":\"2020-01-01\","
+                        + "\"occurredAt\":\"2026-01-01T00:00:00Z\"}");
+    }
+
+    /** A new head of {@code unit} (staffing's event sent); returns his officer id. */
+    static UUID headOf(String unit) {
+        UUID head = UUID.randomUUID();
+        headOf(unit, head);
+        return head;
+    }
+
+    /** A UNIT_HEAD token naming the officer. */
+    static RequestSpecification unitHead(UUID officer) {
+        return TestTokens.as(Roles.UNIT_HEAD, "officer_id", officer.toString()).contentType(ContentType.JSON);
+    }
+
+    /** Waits until the head reads the (visible) inspection: staffing's event about him has arrived. */
+    static void awaitHeadSees(UUID head, UUID inspection) {
+        await().atMost(WAIT)
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> unitHead(head).get(PATH + "/" + inspection).statusCode() == 200);
+    }
+
     static RequestSpecification lead() {
         return TestTokens.asSubject("lead-" + TestRun.id(), Roles.INSPECTION_LEAD)
                 .contentType(ContentType.JSON);

@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static vn.customs.inspections.api.InspectionsWorld.PATH;
@@ -25,7 +26,7 @@ import vn.customs.testkit.TestTokens;
 import vn.customs.testkit.TopicReader;
 
 /**
- * A surprise inspection is sealed until it starts: for an inspector who is not a lead, the target's unit head, a
+ * A surprise inspection is sealed until it starts: for an inspector who is not a lead, the inspected unit's own head, a
  * dashboard and an auditor it does not exist anywhere — one inspection, the list, the audit trail, the change feed,
  * the topic — and the 404 is the one an unknown id gets. It appears everywhere once it starts.
  */
@@ -37,16 +38,23 @@ class SealTest {
     @Test
     void aSealedInspectionLeavesNoTraceForOutsidersUntilItStartsAndThenAppearsEverywhere() {
         String gate = InspectionsWorld.openGate();
+        // the inspected unit's own head, who reads the gate's announced inspections
+        UUID head = InspectionsWorld.headOf(gate);
+        UUID announced = InspectionsWorld.propose("THEMATIC", "DIRECTIVE", "CT-09/2026", gate);
+        InspectionsWorld.awaitHeadSees(head, announced);
         UUID sealed = decided("SURPRISE", "DIRECTIVE", "CT-09/2026", gate);
         lead().get(PATH + "/" + sealed).then().statusCode(200).body("sealed", equalTo(true));
-        lead().get(PATH + "?unit=" + gate).then().body("items.id", equalTo(List.of(sealed.toString())));
+        lead().get(PATH + "?unit=" + gate).then().body("items.id", hasItems(sealed.toString(), announced.toString()));
 
-        assertNoTrace(sealed, gate);
+        assertNoTrace(sealed, gate, head);
 
         act(sealed, "start", null).then().statusCode(200).body("sealed", equalTo(false));
         for (String role : OUTSIDERS) {
-            as(role).get(PATH + "/" + sealed).then().statusCode(200).body("status", equalTo("IN_PROGRESS"));
-            as(role).get(PATH + "?unit=" + gate).then().body("items.id", equalTo(List.of(sealed.toString())));
+            reader(role, head).get(PATH + "/" + sealed).then().statusCode(200).body("status", equalTo("IN_PROGRESS"));
+            reader(role, head)
+                    .get(PATH + "?unit=" + gate)
+                    .then()
+                    .body("items.id", hasItems(sealed.toString(), announced.toString()));
         }
         List<String> published =
                 await().atMost(InspectionsWorld.WAIT).until(() -> events(sealed, null), r -> !r.isEmpty()).stream()
@@ -101,16 +109,24 @@ class SealTest {
                 .body("type", org.hamcrest.Matchers.endsWith("not-sealed"));
     }
 
-    private static void assertNoTrace(UUID sealed, String gate) {
+    private static void assertNoTrace(UUID sealed, String gate, UUID head) {
         UUID unknown = UUID.randomUUID();
         for (String role : OUTSIDERS) {
-            Response answer = as(role).get(PATH + "/" + sealed);
-            Response stranger = as(role).get(PATH + "/" + unknown);
+            Response answer = reader(role, head).get(PATH + "/" + sealed);
+            Response stranger = reader(role, head).get(PATH + "/" + unknown);
             answer.then().statusCode(404);
             stranger.then().statusCode(404);
             assertThat(role, sameProblem(answer, sealed), equalTo(sameProblem(stranger, unknown)));
-            as(role).get(PATH + "?unit=" + gate).then().statusCode(200).body("items", equalTo(List.of()));
-            as(role).get(PATH + "?type=SURPRISE&limit=200").then().body(not(containsString(sealed.toString())));
+            reader(role, head)
+                    .get(PATH + "?unit=" + gate)
+                    .then()
+                    .statusCode(200)
+                    .body("items.id", not(hasItem(sealed.toString())))
+                    .body("items.size()", equalTo(1));
+            reader(role, head)
+                    .get(PATH + "?type=SURPRISE&limit=200")
+                    .then()
+                    .body(not(containsString(sealed.toString())));
         }
         // the audit chain: sealed and verified, without a word about it
         await().atMost(InspectionsWorld.WAIT)
@@ -130,6 +146,11 @@ class SealTest {
                                 sealed.toString().equals(r.key()) || r.value().contains(sealed.toString()))
                         .toList(),
                 equalTo(List.of()));
+    }
+
+    /** A reader of the role; the UNIT_HEAD is the inspected unit's own head. */
+    private static io.restassured.specification.RequestSpecification reader(String role, UUID head) {
+        return Roles.UNIT_HEAD.equals(role) ? InspectionsWorld.unitHead(head) : as(role);
     }
 
     /** The problem's fields with the id taken out: what tells a sealed inspection from an unknown one, if anything. */

@@ -5,7 +5,9 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import vn.customs.inspections.domain.staffing.HeadedUnits;
 import vn.customs.inspections.domain.staffing.UnitHeads;
 import vn.customs.platform.domain.OfficerId;
 import vn.customs.platform.domain.UnitCode;
@@ -15,7 +17,7 @@ import vn.customs.platform.domain.UnitCode;
  * the one named by the latest change that took effect on or before that day.
  */
 @ApplicationScoped
-public class JpaUnitHeads implements UnitHeads {
+public class JpaUnitHeads implements UnitHeads, HeadedUnits {
 
     private final EntityManager entityManager;
 
@@ -37,5 +39,18 @@ public class JpaUnitHeads implements UnitHeads {
                 .findFirst()
                 .flatMap(row -> Optional.ofNullable((UUID) row[0]))
                 .map(OfficerId::new);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Set<UnitCode> headedBy(OfficerId officer, LocalDate day) {
+        List<String> units = entityManager
+                .createNativeQuery("SELECT unit_code FROM (SELECT DISTINCT ON (unit_code) unit_code, head_officer_id"
+                        + " FROM unit_heads WHERE valid_from <= ?2 ORDER BY unit_code, valid_from DESC) latest"
+                        + " WHERE head_officer_id = ?1")
+                .setParameter(1, officer.value())
+                .setParameter(2, day)
+                .getResultList();
+        return units.stream().map(UnitCode::new).collect(java.util.stream.Collectors.toSet());
     }
 }
