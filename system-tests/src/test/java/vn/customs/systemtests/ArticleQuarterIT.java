@@ -53,8 +53,8 @@ class ArticleQuarterIT {
 
     static final int CLIENTS = Integer.getInteger("customs.system-tests.quarter.clients", 12);
     private static final int TIMED_FIRST = 300;
-    private static final int ENTERPRISES = 40;
-    private static final int OFFICERS_PER_GATE = 4;
+    private static final int ENTERPRISES = 20;
+    private static final int OFFICERS_PER_GATE = 3;
     private static final int LATE_PER_GATE = 2;
     private static final Duration WAIT = Duration.ofMinutes(3);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -114,6 +114,8 @@ class ArticleQuarterIT {
         Caller dashboard = suite.as(suite.user("dashboard", List.of("DASHBOARD"), Map.of()));
         Caller lead = suite.as(suite.user("inspection-lead", List.of("INSPECTION_LEAD"), Map.of()));
 
+        progress("the organisation and " + (officers.size() + enterprises.size() + 2) + " accounts are ready");
+
         // Declarations knows the gates and their officers from staffing's events.
         QuarterLoad.Enterprise first = enterprises.get(0);
         for (QuarterLoad.GateTraffic gate : gates) {
@@ -149,6 +151,8 @@ class ArticleQuarterIT {
         load.run(numbers.subList(timed, numbers.size()), CLIENTS);
         report("rest", numbers.size() - timed, began, load.requests() - requestsBefore);
 
+        progress("the quarter is lodged; now the late ones");
+
         // The late ones: their clock has run out by the service's own reckoning (the breach watch announced it),
         // and they are cleared late.
         for (Map.Entry<Integer, Answer> entry : late.entrySet()) {
@@ -173,6 +177,8 @@ class ArticleQuarterIT {
             assertThat(cleared.text("/clock/state"), equalTo("BREACHED"));
             load.gateOf(entry.getKey()).tally().cleared(false);
         }
+
+        progress("the late ones are cleared late");
 
         // Declarations' figures per gate are what was sent: counts, channels, shares, enterprises, trade value.
         long all = 0;
@@ -214,6 +220,8 @@ class ArticleQuarterIT {
                 .pollInterval(Duration.ofSeconds(5))
                 .until(() -> eventsAbout(suite, codes), equalTo(expected));
 
+        progress("the topic agrees");
+
         // Inspections weighs each gate's breaches in its draws: the signals are the breaches sent.
         Map<String, Object> draw = Map.of("size", 1, "candidates", new ArrayList<>(codes));
         Map<String, Integer> breachesWeighed = await().atMost(WAIT)
@@ -235,6 +243,14 @@ class ArticleQuarterIT {
                             .text("/received"),
                     equalTo("0"));
         }
+    }
+
+    /** When the story began (the suite is up by then), for the progress lines of the run's output. */
+    private final long storyBegan = System.nanoTime();
+
+    private void progress(String what) {
+        System.out.printf(
+                "system tests: quarter, %s (%d s)%n", what, (System.nanoTime() - storyBegan) / 1_000_000_000L);
     }
 
     private static void report(String part, int declarations, long began, long requests) {

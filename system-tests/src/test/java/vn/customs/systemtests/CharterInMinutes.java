@@ -1,39 +1,47 @@
 package vn.customs.systemtests;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Declarations' charter as the system tests run it: the committed times in minutes instead of hours, over a working
- * day of 24 hours (and no weekend day during the run), so that a declaration left alone really runs out of working
+ * day of 24 hours, with the run's days working days, so that a declaration left alone really runs out of working
  * time — by the service's own calendar, clock and breach watch — within a run of minutes instead of days. These are
- * the documented settings {@code declarations.charter.*} and {@code customs.calendar.*}, given through the
- * environment like any other; nothing else about the service changes.
+ * the documented settings {@code declarations.charter.*} and {@code customs.calendar.*}, given to declarations' JVM
+ * as system properties (the map keys of the calendar have no environment-variable form); nothing else changes.
  */
 final class CharterInMinutes {
 
-    /** The committed working time of the GREEN and YELLOW channels; RED gets {@link #RED}. */
-    static final String GREEN_AND_YELLOW = "PT3M";
+    /** The committed working time of the GREEN and YELLOW channels (two hours in production). */
+    static final String GREEN_AND_YELLOW = "PT2M";
 
-    static final String RED = "PT5M";
+    /** The committed working time of the RED channel (eight hours in production). */
+    static final String RED = "PT3M";
 
     private CharterInMinutes() {}
 
-    /** The variables added to declarations' environment. */
-    static Map<String, String> environment() {
-        // The calendar needs a weekend day: one that is neither today nor in the next two days at the department.
-        String weekend = Lodging.today().plusDays(3).getDayOfWeek().name();
-        return Map.of(
-                "DECLARATIONS_CHARTER_GREEN", GREEN_AND_YELLOW,
-                "DECLARATIONS_CHARTER_YELLOW", GREEN_AND_YELLOW,
-                "DECLARATIONS_CHARTER_RED", RED,
-                "CUSTOMS_CALENDAR_WORKING_PERIODS", "00:00-23:59",
-                "CUSTOMS_CALENDAR_WEEKEND", weekend);
-    }
-
-    /** For the record in the run's output. */
-    static String describe() {
-        return "charter " + GREEN_AND_YELLOW + " (GREEN, YELLOW), " + RED + " (RED), working day 00:00-23:59, weekend "
-                + Lodging.today().plusDays(3).getDayOfWeek() + " (" + LocalDate.now() + ")";
+    /** The JVM options added to declarations' (and only declarations') command line. */
+    static List<String> javaOptions() {
+        List<String> options = new ArrayList<>(List.of(
+                "-Ddeclarations.charter.green=" + GREEN_AND_YELLOW,
+                "-Ddeclarations.charter.yellow=" + GREEN_AND_YELLOW,
+                "-Ddeclarations.charter.red=" + RED,
+                "-Dcustoms.calendar.working-periods=00:00-23:59"));
+        // Today and tomorrow at the department are working days: a weekend day among them is decreed one (the
+        // calendar accepts only weekend days as extra working days; a public holiday would still stop the clock).
+        Map<Integer, List<String>> extra = new TreeMap<>();
+        LocalDate today = Lodging.today();
+        for (LocalDate day : List.of(today, today.plusDays(1))) {
+            if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+                extra.computeIfAbsent(day.getYear(), year -> new ArrayList<>()).add(day.toString());
+            }
+        }
+        extra.forEach((year, days) ->
+                options.add("-Dcustoms.calendar.extra-working-days.\"" + year + "\"=" + String.join(",", days)));
+        return options;
     }
 }

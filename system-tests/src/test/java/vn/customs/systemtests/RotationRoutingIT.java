@@ -37,7 +37,7 @@ class RotationRoutingIT {
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     /** One gate of the story: its code, its clearance post, the officer overdue there and the one who stays. */
-    private record GateStaff(String code, String postId, String veteran, String stayer) {}
+    private record GateStaff(String code, String postId, String headPostId, String veteran, String stayer) {}
 
     @Test
     void aRotationPlanMovesTheOverdueOfficersAndDeclarationsFollowThePostings(SystemUnderTest suite) {
@@ -46,7 +46,8 @@ class RotationRoutingIT {
         Caller headOfPersonnel = suite.as(suite.user("head-of-personnel", List.of("PERSONNEL"), Map.of()));
 
         // Three gates under a department of their own, one sensitive clearance post each (two seats): a veteran
-        // posted four years ago, past the post's 36-month rotation period, and a newcomer of last spring.
+        // posted four years ago, past the post's 36-month rotation period, and a newcomer of last spring; the head's
+        // post stays empty until the end (a head posted at the gate takes declarations too).
         String department = Lodging.uniqueCode("R2D");
         clerk.openUnit(department, "Cục Hải quan " + department, "DEPARTMENT", null);
         List<GateStaff> gates = new ArrayList<>();
@@ -54,11 +55,12 @@ class RotationRoutingIT {
             String code = Lodging.uniqueCode("R2G");
             String unit = clerk.openUnit(code, "Chi cục Hải quan cửa khẩu " + name, "SUB_DEPARTMENT", department);
             String post = clerk.post(unit, "Công chức thủ tục " + name, "CLEARANCE", true, 2, false);
+            String headPost = clerk.post(unit, "Chi cục trưởng " + name, "MANAGEMENT", false, 1, true);
             UUID veteran = clerk.register("Nguyễn Văn Lâu " + name, "INSPECTOR");
             clerk.postOfficer(veteran, post, today.minusYears(4), "INITIAL");
             UUID stayer = clerk.register("Trần Thị Mới " + name, "INSPECTOR");
             clerk.postOfficer(stayer, post, today.minusMonths(8), "INITIAL");
-            gates.add(new GateStaff(code, post, veteran.toString(), stayer.toString()));
+            gates.add(new GateStaff(code, post, headPost, veteran.toString(), stayer.toString()));
         }
         Map<String, Caller> officers = new HashMap<>();
         for (GateStaff gate : gates) {
@@ -171,8 +173,7 @@ class RotationRoutingIT {
             assertThat(gate.code(), assignees(next), hasItem(arrived.get(gate.code())));
         }
 
-        // A moved officer is refused at his old gate, with the problem type that says why; the officer who
-        // arrived there takes the same step.
+        // A moved officer is refused at his old gate, with the problem type that says why.
         for (GateStaff gate : gates) {
             JsonNode held = heldByVeteran.get(gate.code());
             String id = held.path("id").asText();
@@ -180,9 +181,35 @@ class RotationRoutingIT {
             Answer stepAtOldGate = Lodging.step(officers.get(gate.veteran()), id, etagOf(declarant, id), step);
             assertThat(stepAtOldGate.toString(), stepAtOldGate.status(), equalTo(403));
             assertThat(stepAtOldGate.problem(), equalTo("not-posted-at-gate"));
-            Lodging.step(officers.get(arrived.get(gate.code())), id, etagOf(declarant, id), step)
-                    .expect(200);
         }
+
+        // What he left open stays his until the head of the gate hands it on: the officer who arrived is refused
+        // (assigned-to-another-officer), the head of the first gate reassigns it to him, and he takes the step.
+        GateStaff first = gates.get(0);
+        JsonNode held = heldByVeteran.get(first.code());
+        String id = held.path("id").asText();
+        String step = Lodging.pathToClearance(held.path("channel").asText()).get(0);
+        Caller newcomer = officers.get(arrived.get(first.code()));
+        Answer notHis = Lodging.step(newcomer, id, etagOf(declarant, id), step);
+        assertThat(notHis.toString(), notHis.status(), equalTo(403));
+        assertThat(notHis.problem(), equalTo("assigned-to-another-officer"));
+        UUID head = clerk.register("Hoàng Văn Trưởng", "PRINCIPAL_INSPECTOR");
+        clerk.postOfficer(head, first.headPostId(), today.minusYears(2), "PROMOTION");
+        Caller headOfGate =
+                suite.as(suite.user("head-of-gate", List.of("UNIT_HEAD"), Map.of("officer_id", head.toString())));
+        Map<String, Object> reassignment = Map.of(
+                "officerId", arrived.get(first.code()), "reason", "Officer rotated to another gate by " + decision);
+        // The head reads his gate's declarations once staffing's UnitHeadChanged has reached declarations.
+        await().atMost(WAIT)
+                .until(() -> headOfGate
+                                .get(DECLARATIONS, "/api/v1/declarations/" + id)
+                                .status()
+                        == 200);
+        Answer reassigned = headOfGate
+                .step(DECLARATIONS, "/api/v1/declarations/" + id, "/reassignment", reassignment)
+                .expect(200);
+        assertThat(reassigned.text("/assignedOfficerId"), equalTo(arrived.get(first.code())));
+        Lodging.step(newcomer, id, etagOf(declarant, id), step).expect(200);
     }
 
     private static List<JsonNode> lodge(Caller declarant, String taxId, String gate, int count) {
