@@ -48,8 +48,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(SystemTests.class)
 class ArticleQuarterIT {
 
-    /** The article's quarter is 28,000; see the class comment and docs/system-tests.md for what fits. */
-    static final int QUARTER = Integer.getInteger("customs.system-tests.quarter.declarations", 28_000);
+    /**
+     * The article's quarter is 28,000 declarations; 3,000 is what fits the 15 minutes of the whole run here. Measured
+     * on this 2-core machine while other builds loaded it (load average 18-36): 13.7 declarations/s, 29 requests/s
+     * with 12 clients once warm (5.9/s for the first 300), so 28,000 would take about 34 minutes of lodging alone.
+     * {@code -Dcustoms.system-tests.quarter.declarations=28000} runs the article's quarter.
+     */
+    static final int QUARTER = Integer.getInteger("customs.system-tests.quarter.declarations", 3_000);
 
     static final int CLIENTS = Integer.getInteger("customs.system-tests.quarter.clients", 12);
     private static final int TIMED_FIRST = 300;
