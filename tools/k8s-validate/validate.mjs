@@ -1,6 +1,7 @@
 // Validates deploy/kubernetes/ offline (.ci/k8s-validate; docs/deploy-kubernetes.md "Validation"):
 //   node validate.mjs              every document against its schema, then the cross-checks; exit 1 on a problem
 //   node validate.mjs --self-test  shows that broken manifests are refused, one broken copy at a time
+//   node validate.mjs --secrets F  the same with the Secrets make-secrets.sh printed to F in place of the template's
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { checkData } from './checks-data.mjs';
@@ -8,6 +9,7 @@ import { checkWorkloads } from './checks-workloads.mjs';
 import { Index, loadManifests, yamlFiles } from './manifests.mjs';
 import { repoRoot } from './realm-import.mjs';
 import { isBuiltIn, validateSchema } from './schema.mjs';
+import { checkGeneratedSecrets } from './secrets-check.mjs';
 import { selfTest } from './self-test.mjs';
 
 export const manifestDir = path.join(repoRoot, 'deploy/kubernetes');
@@ -97,7 +99,15 @@ async function main() {
   if (process.argv.includes('--self-test')) {
     process.exit((await selfTest(docs, validate)) ? 0 : 1);
   }
-  const problems = await validate(docs);
+  const secretsAt = process.argv.indexOf('--secrets');
+  const problems = [];
+  let checked = docs;
+  if (secretsAt > 0) {
+    const file = process.argv[secretsAt + 1];
+    checked = checkGeneratedSecrets(file, docs, (where, message) => problems.push(`${where}: ${message}`));
+    console.log(`with the Secrets of ${file}`);
+  }
+  problems.push(...(await validate(checked)));
   const kinds = {};
   docs.forEach(({ doc }) => { kinds[doc.kind] = (kinds[doc.kind] ?? 0) + 1; });
   console.log(`deploy/kubernetes: ${docs.length} documents (${Object.entries(kinds).map(([k, n]) => `${n} ${k}`).join(', ')})`);
