@@ -22,7 +22,8 @@ function node(name, attributes = {}, text) {
 export function barChart({ categories, series, max, format = String, target, title }) {
   const width = 520;
   const height = 240;
-  const margin = { top: 28, right: 12, bottom: 44, left: 12 };
+  const crowded = categories.length > 4;
+  const margin = { top: 28, right: 12, bottom: crowded ? 88 : 44, left: crowded ? 56 : 12 };
   const plotHeight = height - margin.top - margin.bottom;
   const values = series.flatMap((s) => s.values).filter((v) => typeof v === 'number');
   const top = max ?? Math.max(1, ...values, target?.value ?? 0);
@@ -52,28 +53,30 @@ export function barChart({ categories, series, max, format = String, target, tit
         x: x + barWidth / 2, y: barTop - 4, 'text-anchor': 'middle', class: 'bar-label',
       }, format(value)));
     });
-    svg.append(node('text', {
-      x: margin.left + c * groupWidth + groupWidth / 2, y: height - margin.bottom + 16,
-      'text-anchor': 'middle', class: 'category',
-    }, category));
+    const labelX = margin.left + c * groupWidth + groupWidth / 2;
+    const labelY = height - margin.bottom + 16;
+    // Many categories (findings by category): slanted, so long names do not run into each other.
+    svg.append(node('text', crowded
+      ? { x: labelX, y: labelY - 4, 'text-anchor': 'end', class: 'category', transform: `rotate(-30 ${labelX} ${labelY - 4})` }
+      : { x: labelX, y: labelY, 'text-anchor': 'middle', class: 'category' }, category));
   });
 
   if (target) {
     svg.append(node('line', {
       x1: margin.left, x2: width - margin.right, y1: y(target.value), y2: y(target.value), class: 'target',
     }));
-    svg.append(node('text', {
-      x: width - margin.right, y: y(target.value) - 4, 'text-anchor': 'end', class: 'target-label',
-    }, target.label));
   }
 
-  // The legend, along the bottom.
+  // The legend, along the bottom: each series, then the target line (its label would cover the bars' own).
   let legendX = margin.left;
   for (const s of series) {
     svg.append(node('rect', { x: legendX, y: height - 16, width: 10, height: 10, fill: s.color }));
-    const label = node('text', { x: legendX + 14, y: height - 7, class: 'legend' }, s.name);
-    svg.append(label);
+    svg.append(node('text', { x: legendX + 14, y: height - 7, class: 'legend' }, s.name));
     legendX += 24 + s.name.length * 6.5;
+  }
+  if (target) {
+    svg.append(node('line', { x1: legendX, x2: legendX + 16, y1: height - 11, y2: height - 11, class: 'target' }));
+    svg.append(node('text', { x: legendX + 20, y: height - 7, class: 'target-label' }, target.label));
   }
   return svg;
 }
