@@ -38,6 +38,7 @@ final class SuiteRun {
     private PostgresServer postgres;
     private KafkaBroker kafka;
     private LocalTokenIssuer tokens;
+    private BoardServer board;
 
     SuiteRun(SuiteSettings settings, PrintStream out) {
         this.settings = settings;
@@ -61,6 +62,7 @@ final class SuiteRun {
             startKafka();
             startServices();
             runFiles.writeServicePids(services);
+            startBoard();
             awaitServicesReady();
         } catch (SuiteException e) {
             out.println();
@@ -97,6 +99,7 @@ final class SuiteRun {
         }
         settings.servicePorts()
                 .forEach((service, port) -> wanted.put(service.name() + " (" + service.portVariable() + ")", port));
+        wanted.put("the KPI board (SUITE_BOARD_PORT)", settings.boardPort());
         List<String> taken = wanted.entrySet().stream()
                 .filter(entry -> FreePorts.isTaken(entry.getValue()))
                 .map(entry -> "  port " + entry.getValue() + " for " + entry.getKey())
@@ -155,7 +158,7 @@ final class SuiteRun {
                     service,
                     port,
                     ServiceProcess.javaCommand(service.runnableJar(settings.root()), settings.serviceJavaOptions()),
-                    environment(service, port, postgres, kafka, tokens, settings.httpHost()),
+                    environment(service, port, postgres, kafka, tokens, settings.httpHost(), settings.boardOrigins()),
                     settings.logs().resolve(service.name() + ".log")));
         }
         out.println("Starting " + services.size() + " services (logs in " + settings.logs() + ") ...");
@@ -171,7 +174,8 @@ final class SuiteRun {
             PostgresServer postgres,
             KafkaBroker kafka,
             LocalTokenIssuer tokens,
-            String httpHost) {
+            String httpHost,
+            String boardOrigins) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_HTTP_HOST", httpHost);
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
@@ -195,9 +199,22 @@ final class SuiteRun {
         }
         // Demo data from the article's gates goes into empty databases (never in docker-compose or production).
         env.put("CUSTOMS_DEMO_DATA_ENABLED", "true");
+        // The board reads the APIs from its own origin: the services allow it (and only it) in CORS.
+        env.put("CUSTOMS_CORS_ORIGINS", boardOrigins);
         // Text logs in .suite/logs: people read them there, and failures are quoted from them.
         env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         return env;
+    }
+
+    /** The KPI board and the published figures, with a config.json naming the services of this run. */
+    private void startBoard() {
+        Map<ServiceSpec, String> baseUrls = new LinkedHashMap<>();
+        services.forEach(service -> baseUrls.put(service.spec(), service.baseUrl(settings.httpHost())));
+        step(
+                "the KPI board",
+                () -> board = BoardServer.start(
+                        settings.httpHost(), settings.boardPort(), settings.web(), BoardServer.configJson(baseUrls)),
+                settings.logs().resolve("infrastructure.log"));
     }
 
     /** The services start in parallel; the first failure is reported with that service's log. */
@@ -236,6 +253,9 @@ final class SuiteRun {
             return;
         }
         out.println("Stopping ...");
+        if (board != null) {
+            timed("the KPI board", board::close);
+        }
         timed("services", () -> services.parallelStream().forEach(service -> service.stop(SERVICE_STOP_GRACE)));
         if (kafka != null) {
             timed("Kafka", kafka::close);
