@@ -31,6 +31,14 @@ export function realmImportDocument(realm) {
       client.redirectUris = [`${BOARD_ORIGIN}/*`];
       client.webOrigins = [BOARD_ORIGIN];
     }
+    if (client.clientId === 'customs-board') {
+      // the board's public client signs users in at the board's public host, not at a developer's localhost
+      client.redirectUris = [`${BOARD_ORIGIN}/*`];
+      client.webOrigins = [BOARD_ORIGIN];
+      if (client.attributes?.['post.logout.redirect.uris']) {
+        client.attributes['post.logout.redirect.uris'] = `${BOARD_ORIGIN}/*`;
+      }
+    }
   }
   return {
     apiVersion: 'k8s.keycloak.org/v2alpha1',
