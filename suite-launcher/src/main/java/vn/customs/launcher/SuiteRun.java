@@ -176,33 +176,19 @@ final class SuiteRun {
             LocalTokenIssuer tokens,
             String httpHost,
             String boardOrigins) {
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("QUARKUS_HTTP_HOST", httpHost);
-        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(service.database()));
-        env.put("QUARKUS_DATASOURCE_USERNAME", service.database());
-        env.put("QUARKUS_DATASOURCE_PASSWORD", service.database());
-        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         // The local key pair stands in for the OIDC provider: ./suite token mints tokens the services accept.
-        env.put(
-                "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
-                tokens.publicKeyFile().toUri().toString());
-        env.put("MP_JWT_VERIFY_ISSUER", LocalTokenIssuer.ISSUER);
-        // Each service's audit seals are keyed by a secret of its own, made once and kept beside the token keys.
-        env.put("CUSTOMS_AUDIT_HMAC_KEY_ID", "local-1");
-        env.put(
-                "CUSTOMS_AUDIT_HMAC_KEY",
-                AuditKeyFile.read(tokens.publicKeyFile().getParent(), service.database()));
-        // The hotline signs proofs of report and seals reporters' identities with keys of its own, kept the same way.
-        if (service.database().equals("hotline")) {
-            env.putAll(HotlineKeyFiles.environment(tokens.publicKeyFile().getParent()));
-        }
-        // Demo data from the article's gates goes into empty databases (never in docker-compose or production).
-        env.put("CUSTOMS_DEMO_DATA_ENABLED", "true");
+        Map<String, String> env = new LinkedHashMap<>(ServiceEnvironment.of(
+                service,
+                port,
+                postgres,
+                kafka,
+                tokens.publicKeyFile().toUri().toString(),
+                LocalTokenIssuer.ISSUER,
+                tokens.publicKeyFile().getParent(),
+                httpHost,
+                true));
         // The board reads the APIs from its own origin: the services allow it (and only it) in CORS.
         env.put("CUSTOMS_CORS_ORIGINS", boardOrigins);
-        // Text logs in .suite/logs: people read them there, and failures are quoted from them.
-        env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         return env;
     }
 
