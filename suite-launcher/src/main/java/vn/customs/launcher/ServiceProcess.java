@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** One service running as a child JVM of the launcher, its output in its own log file. */
-final class ServiceProcess {
+public final class ServiceProcess {
 
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -32,7 +32,7 @@ final class ServiceProcess {
     }
 
     /** The command that runs a packaged service: this launcher's own java, {@code -jar quarkus-run.jar}. */
-    static List<String> javaCommand(Path jar, List<String> javaOptions) {
+    public static List<String> javaCommand(Path jar, List<String> javaOptions) {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(javaOptions);
@@ -42,7 +42,8 @@ final class ServiceProcess {
     }
 
     /** Starts the service's command with its configuration in its environment, output to {@code log}. */
-    static ServiceProcess start(ServiceSpec spec, int port, List<String> command, Map<String, String> env, Path log) {
+    public static ServiceProcess start(
+            ServiceSpec spec, int port, List<String> command, Map<String, String> env, Path log) {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
@@ -54,19 +55,24 @@ final class ServiceProcess {
         }
     }
 
-    ServiceSpec spec() {
+    public ServiceSpec spec() {
         return spec;
     }
 
-    long pid() {
+    /** The service's own JVM (started directly with java, no wrapper script in between). */
+    public ProcessHandle handle() {
+        return process.toHandle();
+    }
+
+    public long pid() {
         return process.pid();
     }
 
-    Path log() {
+    public Path log() {
         return log;
     }
 
-    String baseUrl(String host) {
+    public String baseUrl(String host) {
         return "http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + port;
     }
 
@@ -74,7 +80,7 @@ final class ServiceProcess {
      * Waits until {@code /q/health/ready} answers 200, or fails with the reason and the end of the service's log
      * when the process exits first or the deadline passes.
      */
-    void awaitReady(String host, Instant deadline) {
+    public void awaitReady(String host, Instant deadline) {
         URI ready = URI.create(baseUrl(host) + "/q/health/ready");
         String lastAnswer = "no answer yet";
         while (Instant.now().isBefore(deadline)) {
@@ -106,7 +112,7 @@ final class ServiceProcess {
     }
 
     /** Asks the service to stop (SIGTERM), and kills it if it has not stopped within the grace period. */
-    void stop(Duration grace) {
+    public void stop(Duration grace) {
         if (!process.isAlive()) {
             return;
         }

@@ -1,7 +1,7 @@
 package vn.customs.launcher;
 
 /** Something the user must act on: the message says what went wrong and what to do; no stack trace is shown. */
-final class SuiteException extends RuntimeException {
+public final class SuiteException extends RuntimeException {
 
     SuiteException(String message) {
         super(message);

@@ -38,6 +38,7 @@ final class SuiteRun {
     private PostgresServer postgres;
     private KafkaBroker kafka;
     private LocalTokenIssuer tokens;
+    private BoardServer board;
 
     SuiteRun(SuiteSettings settings, PrintStream out) {
         this.settings = settings;
@@ -61,6 +62,7 @@ final class SuiteRun {
             startKafka();
             startServices();
             runFiles.writeServicePids(services);
+            startBoard();
             awaitServicesReady();
         } catch (SuiteException e) {
             out.println();
@@ -97,6 +99,7 @@ final class SuiteRun {
         }
         settings.servicePorts()
                 .forEach((service, port) -> wanted.put(service.name() + " (" + service.portVariable() + ")", port));
+        wanted.put("the KPI board (SUITE_BOARD_PORT)", settings.boardPort());
         List<String> taken = wanted.entrySet().stream()
                 .filter(entry -> FreePorts.isTaken(entry.getValue()))
                 .map(entry -> "  port " + entry.getValue() + " for " + entry.getKey())
@@ -155,7 +158,7 @@ final class SuiteRun {
                     service,
                     port,
                     ServiceProcess.javaCommand(service.runnableJar(settings.root()), settings.serviceJavaOptions()),
-                    environment(service, port, postgres, kafka, tokens, settings.httpHost()),
+                    environment(service, port, postgres, kafka, tokens, settings.httpHost(), settings.boardOrigins()),
                     settings.logs().resolve(service.name() + ".log")));
         }
         out.println("Starting " + services.size() + " services (logs in " + settings.logs() + ") ...");
@@ -171,33 +174,33 @@ final class SuiteRun {
             PostgresServer postgres,
             KafkaBroker kafka,
             LocalTokenIssuer tokens,
-            String httpHost) {
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("QUARKUS_HTTP_HOST", httpHost);
-        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(service.database()));
-        env.put("QUARKUS_DATASOURCE_USERNAME", service.database());
-        env.put("QUARKUS_DATASOURCE_PASSWORD", service.database());
-        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+            String httpHost,
+            String boardOrigins) {
         // The local key pair stands in for the OIDC provider: ./suite token mints tokens the services accept.
-        env.put(
-                "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
-                tokens.publicKeyFile().toUri().toString());
-        env.put("MP_JWT_VERIFY_ISSUER", LocalTokenIssuer.ISSUER);
-        // Each service's audit seals are keyed by a secret of its own, made once and kept beside the token keys.
-        env.put("CUSTOMS_AUDIT_HMAC_KEY_ID", "local-1");
-        env.put(
-                "CUSTOMS_AUDIT_HMAC_KEY",
-                AuditKeyFile.read(tokens.publicKeyFile().getParent(), service.database()));
-        // The hotline signs proofs of report and seals reporters' identities with keys of its own, kept the same way.
-        if (service.database().equals("hotline")) {
-            env.putAll(HotlineKeyFiles.environment(tokens.publicKeyFile().getParent()));
-        }
-        // Demo data from the article's gates goes into empty databases (never in docker-compose or production).
-        env.put("CUSTOMS_DEMO_DATA_ENABLED", "true");
-        // Text logs in .suite/logs: people read them there, and failures are quoted from them.
-        env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
+        Map<String, String> env = new LinkedHashMap<>(ServiceEnvironment.of(
+                service,
+                port,
+                postgres,
+                kafka,
+                tokens.publicKeyFile().toUri().toString(),
+                LocalTokenIssuer.ISSUER,
+                tokens.publicKeyFile().getParent(),
+                httpHost,
+                true));
+        // The board reads the APIs from its own origin: the services allow it (and only it) in CORS.
+        env.put("CUSTOMS_CORS_ORIGINS", boardOrigins);
         return env;
+    }
+
+    /** The KPI board and the published figures, with a config.json naming the services of this run. */
+    private void startBoard() {
+        Map<ServiceSpec, String> baseUrls = new LinkedHashMap<>();
+        services.forEach(service -> baseUrls.put(service.spec(), service.baseUrl(settings.httpHost())));
+        step(
+                "the KPI board",
+                () -> board = BoardServer.start(
+                        settings.httpHost(), settings.boardPort(), settings.web(), BoardServer.configJson(baseUrls)),
+                settings.logs().resolve("infrastructure.log"));
     }
 
     /** The services start in parallel; the first failure is reported with that service's log. */
@@ -236,6 +239,9 @@ final class SuiteRun {
             return;
         }
         out.println("Stopping ...");
+        if (board != null) {
+            timed("the KPI board", board::close);
+        }
         timed("services", () -> services.parallelStream().forEach(service -> service.stop(SERVICE_STOP_GRACE)));
         if (kafka != null) {
             timed("Kafka", kafka::close);

@@ -23,7 +23,11 @@ record SuiteSettings(
         String httpHost,
         Map<ServiceSpec, Integer> servicePorts,
         List<String> serviceJavaOptions,
-        int readyTimeoutSeconds) {
+        int readyTimeoutSeconds,
+        int boardPort) {
+
+    /** The board's default port, as in docker-compose.yml. */
+    static final int DEFAULT_BOARD_PORT = 8080;
 
     static SuiteSettings from(Path root, Map<String, String> env) {
         Map<ServiceSpec, Integer> ports = new LinkedHashMap<>();
@@ -46,7 +50,33 @@ record SuiteSettings(
                                 "SUITE_JAVA_OPTS", "-Xms64m -Xmx256m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError")
                         .trim()
                         .split("\\s+")),
-                integer(env, "SUITE_READY_TIMEOUT_SECONDS", 120));
+                integer(env, "SUITE_READY_TIMEOUT_SECONDS", 120),
+                port(env, "SUITE_BOARD_PORT", DEFAULT_BOARD_PORT));
+    }
+
+    /** The folder of static pages the board server serves. */
+    Path web() {
+        return root.resolve("web");
+    }
+
+    /** Where a browser opens the board: the services' host (localhost when they listen everywhere). */
+    String boardUrl() {
+        return "http://" + browserHost() + ":" + boardPort + "/board/";
+    }
+
+    /**
+     * The origins a browser shows for the board, which the services allow in CORS: the host it listens on, and
+     * both loopback names, since people type either.
+     */
+    String boardOrigins() {
+        java.util.Set<String> hosts = new java.util.LinkedHashSet<>(List.of(browserHost(), "127.0.0.1", "localhost"));
+        return hosts.stream()
+                .map(host -> "http://" + host + ":" + boardPort)
+                .collect(java.util.stream.Collectors.joining(","));
+    }
+
+    private String browserHost() {
+        return "0.0.0.0".equals(httpHost) ? "localhost" : httpHost;
     }
 
     Path logs() {

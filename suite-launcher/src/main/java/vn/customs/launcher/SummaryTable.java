@@ -41,6 +41,10 @@ final class SummaryTable {
                 "%-22s %s (databases: declarations, staffing, hotline, inspections;"
                         + " user = password = database name)%n",
                 "PostgreSQL", postgres.jdbcUrl("<database>"));
+        out.printf("%-22s %s  (paste the token of ./suite token DASHBOARD)%n", "KPI board", settings.boardUrl());
+        out.printf(
+                "%-22s %s  (no account)%n",
+                "Published figures", settings.boardUrl().replace("/board/", "/public/"));
         out.printf("%-22s %s%n", "Logs", settings.logs());
         out.printf("%-22s %s%n", "Tokens", "./suite token ROLE [--claim name=value]  (e.g. ./suite token AUDITOR)");
         out.println();

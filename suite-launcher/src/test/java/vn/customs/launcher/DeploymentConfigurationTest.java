@@ -72,7 +72,8 @@ class DeploymentConfigurationTest {
                                 "jdbc:postgresql://localhost:15432/postgres", "postgres", "postgres"),
                         KafkaBroker.external("127.0.0.1:19092"),
                         LocalTokenIssuer.inDirectory(keys),
-                        "127.0.0.1")
+                        "127.0.0.1",
+                        "http://127.0.0.1:8080")
                 .keySet();
         Set<String> required = requiredInProduction(service);
 
@@ -168,6 +169,16 @@ class DeploymentConfigurationTest {
         return required;
     }
 
+    /** Variables a value reads with a default, e.g. {@code ${CUSTOMS_CORS_ORIGINS:http://...}}. */
+    private static Set<String> variablesWithDefaults(Path file) throws IOException {
+        Set<String> variables = new TreeSet<>();
+        Matcher matcher = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]+):").matcher(Files.readString(file));
+        while (matcher.find()) {
+            variables.add(matcher.group(1));
+        }
+        return variables;
+    }
+
     private static Path serviceConfig(ServiceSpec service) {
         return ROOT.resolve(service.name()).resolve("src/main/resources/application.properties");
     }
@@ -176,6 +187,7 @@ class DeploymentConfigurationTest {
     private static Set<String> unknownVariables(ServiceSpec service, Set<String> env) throws IOException {
         Set<String> known = new HashSet<>(IMAGE_VARIABLES);
         known.addAll(requiredInProduction(service));
+        known.addAll(variablesWithDefaults(platformConfig()));
         for (Path file : Set.of(platformConfig(), serviceConfig(service))) {
             for (String key : keysOf(file)) {
                 known.add(key.replaceFirst("^%[a-z]+\\.", "")

@@ -69,7 +69,8 @@ class HotlineKeyFilesTest {
                     new ExternalPostgresServer("jdbc:postgresql://localhost:15432/postgres", "postgres", "postgres"),
                     KafkaBroker.external("127.0.0.1:19092"),
                     LocalTokenIssuer.inDirectory(keys),
-                    "127.0.0.1");
+                    "127.0.0.1",
+                    "http://127.0.0.1:8080");
             boolean hotline = service.database().equals("hotline");
             assertEquals(hotline, env.containsKey("HOTLINE_PROTECTION_PROOF_PRIVATE_KEY"), service.name());
             assertEquals(hotline, env.containsKey("HOTLINE_PROTECTION_IDENTITY_KEK"), service.name());

@@ -1,7 +1,5 @@
 package vn.customs.localinfra.keycloak;
 
-import static org.awaitility.Awaitility.await;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -18,9 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.awaitility.core.ConditionTimeoutException;
 import vn.customs.localinfra.FreePorts;
 
 /**
@@ -30,7 +28,7 @@ import vn.customs.localinfra.FreePorts;
  * one after a rebuild), so the server runs in a process group of its own and {@link #close()} stops the whole
  * group, also when the test JVM is shut down early.
  */
-final class KeycloakServer implements AutoCloseable {
+public final class KeycloakServer implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(300);
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
@@ -56,12 +54,19 @@ final class KeycloakServer implements AutoCloseable {
      * Starts the distribution in {@code home} with {@code realmFile} imported as {@code realm} and waits until the
      * realm's OpenID configuration answers. The server's output goes to {@code log}.
      */
-    static KeycloakServer start(Path home, Path realmFile, String realm, Path log) throws IOException {
+    public static KeycloakServer start(Path home, Path realmFile, String realm, Path log) throws IOException {
+        return start(home, realmFile, realm, log, FreePorts.find());
+    }
+
+    /**
+     * The same on a given HTTP {@code port}, so that the issuer ({@code http://localhost:<port>/realms/<realm>}) is
+     * known before the server is ready and the clients that verify its tokens can start meanwhile.
+     */
+    public static KeycloakServer start(Path home, Path realmFile, String realm, Path log, int port) throws IOException {
         Path kcSh = home.resolve("bin/kc.sh");
         if (!Files.isExecutable(kcSh)) {
-            throw new IllegalStateException(
-                    "No Keycloak distribution at " + home
-                            + ": run the test through Maven with the keycloak profile (./mvnw verify -Pkeycloak -pl local-infra)");
+            throw new IllegalStateException("No Keycloak distribution at " + home
+                    + ": Maven unpacks it (./mvnw verify -Pkeycloak -pl local-infra, or the system-tests module)");
         }
         Path imports = home.resolve("data/import");
         Files.createDirectories(imports);
@@ -73,7 +78,6 @@ final class KeycloakServer implements AutoCloseable {
         // Keycloak refuses a realm file whose name is not <realm>-realm.json.
         Files.copy(realmFile, imports.resolve(realm + "-realm.json"));
 
-        int port = FreePorts.find();
         int managementPort = FreePorts.find();
         String adminPassword = UUID.randomUUID().toString();
         List<String> command = new ArrayList<>();
@@ -120,13 +124,18 @@ final class KeycloakServer implements AutoCloseable {
         return server;
     }
 
+    /** The issuer of the realm's tokens: fixed by {@code --hostname}, whatever address a client uses. */
+    public String issuer(String realm) {
+        return "http://localhost:" + port + "/realms/" + realm;
+    }
+
     /** Where to send requests, e.g. {@code http://127.0.0.1:41234}. */
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + port;
     }
 
     /** The bootstrap administrator's password (user {@code admin} of the {@code master} realm). */
-    String adminPassword() {
+    public String adminPassword() {
         return adminPassword;
     }
 
@@ -161,14 +170,10 @@ final class KeycloakServer implements AutoCloseable {
     }
 
     private boolean awaitGone(List<ProcessHandle> tree, Duration grace) {
-        try {
-            await().atMost(grace)
-                    .pollInterval(Duration.ofMillis(200))
-                    .until(() -> tree.stream().noneMatch(ProcessHandle::isAlive) && !(ownProcessGroup && kill("-0")));
-            return true;
-        } catch (ConditionTimeoutException stillThere) {
-            return false;
-        }
+        return poll(
+                Instant.now().plus(grace),
+                Duration.ofMillis(200),
+                () -> tree.stream().noneMatch(ProcessHandle::isAlive) && !(ownProcessGroup && kill("-0")));
     }
 
     /** {@code kill <option> -- -<group>}: true when some process of the group got the signal. */
@@ -191,18 +196,34 @@ final class KeycloakServer implements AutoCloseable {
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         URI configuration = URI.create(url() + "/realms/" + realm + "/.well-known/openid-configuration");
-        Duration left = Duration.between(Instant.now(), deadline);
-        try {
-            await().atMost(left.isNegative() ? Duration.ZERO : left)
-                    .pollInterval(Duration.ofMillis(250))
-                    .until(() -> realmAnswers(http, configuration));
-        } catch (ConditionTimeoutException notReady) {
+        if (!poll(deadline, Duration.ofMillis(250), () -> realmAnswers(http, configuration))) {
             throw new IllegalStateException("Keycloak was not ready within " + READY_TIMEOUT + ":\n" + logTail());
         }
     }
 
+    /**
+     * Checks {@code condition} every {@code interval} until it holds (true) or the deadline passes (false). A plain
+     * loop: this class runs in the main code of local-infra, which has no test libraries.
+     */
+    private static boolean poll(Instant deadline, Duration interval, BooleanSupplier condition) {
+        while (true) {
+            if (condition.getAsBoolean()) {
+                return true;
+            }
+            if (!Instant.now().isBefore(deadline)) {
+                return false;
+            }
+            try {
+                Thread.sleep(interval.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+    }
+
     /** True once the realm answers; a Keycloak that exited stops the wait at once, with its log. */
-    private boolean realmAnswers(HttpClient http, URI configuration) throws IOException, InterruptedException {
+    private boolean realmAnswers(HttpClient http, URI configuration) {
         if (!process.isAlive()) {
             throw new IllegalStateException(
                     "Keycloak exited with " + process.exitValue() + " before it was ready:\n" + logTail());
@@ -217,11 +238,19 @@ final class KeycloakServer implements AutoCloseable {
                     == 200;
         } catch (IOException notYet) {
             return false; // not listening yet
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
-    private String logTail() throws IOException {
-        List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+    private String logTail() {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "(cannot read " + log + ": " + e.getMessage() + ")";
+        }
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     }
 

@@ -1,0 +1,70 @@
+package vn.customs.staffing.api.metrics;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.customs.platform.observability.GaugeFamily;
+import vn.customs.platform.observability.Quarter;
+import vn.customs.platform.time.Today;
+import vn.customs.staffing.application.StaffingKpis;
+
+/**
+ * Staffing's KPIs per unit on {@code /q/metrics}, for the Grafana dashboard: officers due and overdue for rotation
+ * today, rotations done this quarter, discipline cases open. Refreshed every {@code customs.metrics.kpi-refresh}.
+ */
+@ApplicationScoped
+public class StaffingKpiGauges {
+
+    private final StaffingKpis kpis;
+    private final Today today;
+    private final GaugeFamily due;
+    private final GaugeFamily overdue;
+    private final GaugeFamily done;
+    private final GaugeFamily casesOpen;
+
+    StaffingKpiGauges(StaffingKpis kpis, Today today, MeterRegistry registry) {
+        this.kpis = kpis;
+        this.today = today;
+        due = GaugeFamily.counts(
+                registry,
+                "customs.staffing.rotations.due",
+                "Officers on sensitive posts due for rotation today (not yet overdue), per unit",
+                "unit");
+        overdue = GaugeFamily.counts(
+                registry,
+                "customs.staffing.rotations.overdue",
+                "Officers on sensitive posts past their rotation date today, per unit",
+                "unit");
+        done = GaugeFamily.counts(
+                registry,
+                "customs.staffing.rotations.done",
+                "Rotations (periodic, cadre) that took effect this quarter, per unit",
+                "unit");
+        casesOpen = GaugeFamily.counts(
+                registry, "customs.staffing.discipline.cases.open", "Discipline cases open now, per unit", "unit");
+    }
+
+    @Scheduled(
+            every = "{customs.metrics.kpi-refresh}",
+            identity = "staffing-kpi-gauges",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    public void refresh() {
+        LocalDate day = today.date();
+        Quarter quarter = Quarter.containing(day);
+        StaffingKpis.Figures figures = kpis.of(day, quarter.first(), quarter.last());
+        due.replace(byUnit(figures.rotationsDue()));
+        overdue.replace(byUnit(figures.rotationsOverdue()));
+        done.replace(byUnit(figures.rotationsDone()));
+        casesOpen.replace(byUnit(figures.disciplineCasesOpen()));
+    }
+
+    private static Map<List<String>, Number> byUnit(Map<String, Long> counts) {
+        Map<List<String>, Number> readings = new HashMap<>();
+        counts.forEach((unit, count) -> readings.put(List.of(unit), count));
+        return readings;
+    }
+}
