@@ -212,7 +212,7 @@ public final class SystemUnderTest implements AutoCloseable {
         ServiceProcess process = ServiceProcess.start(
                 service.spec(),
                 ports.get(service),
-                ServiceProcess.javaCommand(service.spec().packagedJar(root), JAVA_OPTIONS),
+                ServiceProcess.javaCommand(service.spec().packagedJar(root), javaOptions(service)),
                 environments.get(service),
                 log);
         running.put(service, process);
@@ -220,6 +220,18 @@ public final class SystemUnderTest implements AutoCloseable {
         System.out.printf(
                 "system tests: %s ready in %d ms (start %d)%n",
                 service, Duration.between(begin, Instant.now()).toMillis(), attempt);
+    }
+
+    /**
+     * Declarations runs its charter in minutes over a 24-hour working day ({@link CharterInMinutes}), so that a
+     * declaration left alone is late within a run, by its own clock and breach watch.
+     */
+    private static List<String> javaOptions(Service service) {
+        List<String> options = new ArrayList<>(JAVA_OPTIONS);
+        if (service == Service.DECLARATIONS) {
+            options.addAll(CharterInMinutes.javaOptions());
+        }
+        return options;
     }
 
     void storyDone() {
