@@ -73,7 +73,10 @@ async function load() {
   const period = quarterRange(state.quarter);
   try {
     const units = await getJson('staffing', apiUrl(state.config, 'staffing', '/api/v1/units', { kind: 'SUB_DEPARTMENT', limit: 200 }), token);
-    const gates = units.items.map((unit) => ({ code: unit.code, name: unit.name }));
+    // A gate closed before the period has nothing to show in it.
+    const gates = units.items
+      .filter((unit) => !unit.closedOn || unit.closedOn >= period.from)
+      .map((unit) => ({ code: unit.code, name: unit.name }));
     const requests = [];
     for (const gate of [ALL, ...gates.map((g) => g.code)]) {
       for (const service of SERVICES) {
