@@ -45,8 +45,8 @@ function signInAgain() {
 }
 
 function quarterLabel(quarter) {
-  const { q, year } = quarterRange(quarter);
-  return t('period.quarter', { q, y: year });
+  const { q, year, toDate } = quarterRange(quarter);
+  return t('period.quarter', { q, y: year }) + (toDate ? ` (${t('period.toDate')})` : '');
 }
 
 function fillPeriods() {

@@ -8,7 +8,7 @@ const LABELS = {
   vi: {
     'lang.vi': 'Tiếng Việt', 'lang.en': 'English', 'lang.switch': 'Ngôn ngữ',
     'board.title': 'Bảng chỉ số của Cục Hải quan', 'board.subtitle': 'Các cửa khẩu trong quý, nhìn một lần',
-    'period': 'Kỳ', 'period.quarter': 'Quý {q}/{y}', 'period.range': 'từ {from} đến {to}',
+    'period': 'Kỳ', 'period.quarter': 'Quý {q}/{y}', 'period.toDate': 'đến nay', 'period.range': 'từ {from} đến {to}',
     'signin.title': 'Đăng nhập để xem bảng chỉ số',
     'signin.paste': 'Dán mã truy cập (bearer token)', 'signin.use': 'Xem bảng chỉ số',
     'signin.hint': 'Chạy cục bộ: lấy mã bằng lệnh {hint}',
@@ -54,7 +54,7 @@ const LABELS = {
   en: {
     'lang.vi': 'Tiếng Việt', 'lang.en': 'English', 'lang.switch': 'Language',
     'board.title': 'Customs department KPI board', 'board.subtitle': 'The quarter at the gates, at a glance',
-    'period': 'Period', 'period.quarter': 'Q{q} {y}', 'period.range': 'from {from} to {to}',
+    'period': 'Period', 'period.quarter': 'Q{q} {y}', 'period.toDate': 'to date', 'period.range': 'from {from} to {to}',
     'signin.title': 'Sign in to see the KPI board',
     'signin.paste': 'Paste an access token (bearer token)', 'signin.use': 'Show the board',
     'signin.hint': 'Running locally: get one with {hint}',

@@ -18,12 +18,13 @@ const SECTIONS = [
 const state = { config: null, quarter: null, answers: {}, errors: [], loading: 0 };
 
 function quarterLabel(quarter) {
-  const { q, year } = quarterRange(quarter);
-  return t('period.quarter', { q, y: year });
+  const { q, year, toDate } = quarterRange(quarter);
+  return t('period.quarter', { q, y: year }) + (toDate ? ` (${t('period.toDate')})` : '');
 }
 
 function fillPeriods() {
-  const quarters = recentQuarters(new Date(), 8);
+  // Figures are published for ended quarters only.
+  const quarters = recentQuarters(new Date(), 8).slice(1);
   if (!quarters.includes(state.quarter)) {
     quarters.unshift(state.quarter);
   }
