@@ -23,8 +23,7 @@ function quarterLabel(quarter) {
 }
 
 function fillPeriods() {
-  // Figures are published for ended quarters only.
-  const quarters = recentQuarters(new Date(), 8).slice(1);
+  const quarters = recentQuarters(new Date(), 8);
   if (!quarters.includes(state.quarter)) {
     quarters.unshift(state.quarter);
   }
