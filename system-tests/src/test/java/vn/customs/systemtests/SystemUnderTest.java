@@ -2,6 +2,8 @@ package vn.customs.systemtests;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -206,6 +208,13 @@ public final class SystemUnderTest implements AutoCloseable {
 
     /** Starts the service (again) on its port and database, and waits until it is ready. */
     public void start(Service service) {
+        if (running.containsKey(service)) {
+            throw new IllegalStateException(service + " is running already");
+        }
+        if (listening(ports.get(service))) {
+            // A JVM that outlived its kill would answer for the new one.
+            throw new IllegalStateException(service + "'s port " + ports.get(service) + " still answers");
+        }
         Instant begin = Instant.now();
         int attempt = starts.get(service).incrementAndGet();
         Path log = logs.resolve(service.spec().name() + (attempt == 1 ? "" : "-" + attempt) + ".log");
@@ -220,6 +229,16 @@ public final class SystemUnderTest implements AutoCloseable {
         System.out.printf(
                 "system tests: %s ready in %d ms (start %d)%n",
                 service, Duration.between(begin, Instant.now()).toMillis(), attempt);
+    }
+
+    /** Whether something accepts connections on the port (a bind test would also fail on TIME_WAIT sockets). */
+    private static boolean listening(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(HOST, port), 1000);
+            return true;
+        } catch (IOException refused) {
+            return false;
+        }
     }
 
     void storyDone() {
