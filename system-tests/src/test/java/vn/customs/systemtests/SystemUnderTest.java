@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.customs.launcher.ServiceEnvironment;
 import vn.customs.launcher.ServiceProcess;
@@ -100,8 +98,8 @@ public final class SystemUnderTest implements AutoCloseable {
     }
 
     private void startAll() {
-        recreate(work);
-        createDirectories(logs);
+        WorkDirectory.recreate(work);
+        WorkDirectory.create(logs);
         int keycloakPort = FreePorts.find();
         keycloakStarting = CompletableFuture.supplyAsync(() -> timed("Keycloak", () -> startKeycloak(keycloakPort)));
         postgres = timed(
@@ -301,27 +299,5 @@ public final class SystemUnderTest implements AutoCloseable {
                     + " is not set: run the system tests through Maven" + " (./mvnw verify -pl system-tests)");
         }
         return value;
-    }
-
-    /** A fresh working directory: the database, broker and key files of an earlier run are dropped. */
-    private static void recreate(Path directory) {
-        if (Files.exists(directory)) {
-            try (Stream<Path> files = Files.walk(directory)) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
-                    Files.delete(file);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot clear " + directory, e);
-            }
-        }
-        createDirectories(directory);
-    }
-
-    private static void createDirectories(Path directory) {
-        try {
-            Files.createDirectories(directory);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
