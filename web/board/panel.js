@@ -33,7 +33,7 @@ export function openPanel({ config, token, title, list, onUnauthorized }) {
   const head = table.createTHead().insertRow();
   for (const column of COLUMNS[list.kind]) {
     const th = document.createElement('th');
-    th.textContent = column;
+    th.textContent = t(`col.${column}`);
     head.append(th);
   }
   const rows = table.createTBody();

@@ -6,15 +6,26 @@ export function isQuarter(value) {
   return QUARTER.test(value ?? '');
 }
 
-/** The first and last day of a quarter, as ISO dates. */
-export function quarterRange(quarter) {
+function isoDate(date) {
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/**
+ * The first and last day of a quarter, as ISO dates; for the quarter under way, its last day is today (`toDate`
+ * true), so that "due on the last day" means today, not a day still to come.
+ */
+export function quarterRange(quarter, today = new Date()) {
   const [, year, q] = quarter.match(QUARTER);
   const firstMonth = (Number(q) - 1) * 3 + 1;
   const lastDay = new Date(Date.UTC(Number(year), firstMonth + 2, 0)).getUTCDate();
   const pad = (n) => String(n).padStart(2, '0');
+  const to = `${year}-${pad(firstMonth + 2)}-${pad(lastDay)}`;
+  const now = isoDate(today);
   return {
     from: `${year}-${pad(firstMonth)}-01`,
-    to: `${year}-${pad(firstMonth + 2)}-${pad(lastDay)}`,
+    to: to > now ? now : to,
+    toDate: to > now,
     year: Number(year),
     q: Number(q),
   };
@@ -35,9 +46,9 @@ export function lastFullQuarter(today = new Date()) {
   return name(previous(quarterOf(today)));
 }
 
-/** The `count` quarters that have ended by `today`, newest first. */
+/** The quarter under way, then the `count` quarters that have ended by `today`, newest first. */
 export function recentQuarters(today = new Date(), count = 8) {
-  const quarters = [];
+  const quarters = [name(quarterOf(today))];
   let quarter = previous(quarterOf(today));
   for (let i = 0; i < count; i++) {
     quarters.push(name(quarter));

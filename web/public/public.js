@@ -18,8 +18,8 @@ const SECTIONS = [
 const state = { config: null, quarter: null, answers: {}, errors: [], loading: 0 };
 
 function quarterLabel(quarter) {
-  const { q, year } = quarterRange(quarter);
-  return t('period.quarter', { q, y: year });
+  const { q, year, toDate } = quarterRange(quarter);
+  return t('period.quarter', { q, y: year }) + (toDate ? ` (${t('period.toDate')})` : '');
 }
 
 function fillPeriods() {

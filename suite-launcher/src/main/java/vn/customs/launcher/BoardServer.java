@@ -67,6 +67,20 @@ final class BoardServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether another process listens on the port. Asked as the server binds (address reuse on), so the connections
+     * a browser kept open to the previous run's board, closed by its stop and lingering in TIME_WAIT, do not count.
+     */
+    static boolean isTaken(String host, int port) {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(host, port));
+            return false;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
     int port() {
         return server.getAddress().getPort();
     }

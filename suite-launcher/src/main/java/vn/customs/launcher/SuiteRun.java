@@ -99,11 +99,13 @@ final class SuiteRun {
         }
         settings.servicePorts()
                 .forEach((service, port) -> wanted.put(service.name() + " (" + service.portVariable() + ")", port));
-        wanted.put("the KPI board (SUITE_BOARD_PORT)", settings.boardPort());
         List<String> taken = wanted.entrySet().stream()
                 .filter(entry -> FreePorts.isTaken(entry.getValue()))
                 .map(entry -> "  port " + entry.getValue() + " for " + entry.getKey())
-                .collect(Collectors.toList());
+                .collect(Collectors.toCollection(ArrayList::new));
+        if (BoardServer.isTaken(settings.httpHost(), settings.boardPort())) {
+            taken.add("  port " + settings.boardPort() + " for the KPI board (SUITE_BOARD_PORT)");
+        }
         if (!taken.isEmpty()) {
             throw new SuiteException("These ports are already taken by another process:\n" + String.join("\n", taken)
                     + "\nStop that process (see `ss -ltnp` or `lsof -i :PORT`), or choose other ports with the"

@@ -1,6 +1,7 @@
 package vn.customs.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -33,8 +34,10 @@ class BoardServerTest {
         Map<ServiceSpec, String> urls = new LinkedHashMap<>();
         settings.servicePorts().forEach((service, port) -> urls.put(service, "http://127.0.0.1:" + port));
 
-        try (BoardServer board = BoardServer.start("127.0.0.1", 0, settings.web(), BoardServer.configJson(urls))) {
-            String base = "http://127.0.0.1:" + board.port();
+        BoardServer board = BoardServer.start("127.0.0.1", 0, settings.web(), BoardServer.configJson(urls));
+        int port = board.port();
+        try (board) {
+            String base = "http://127.0.0.1:" + port;
 
             HttpResponse<String> page = get(base + "/board/");
             assertEquals(200, page.statusCode());
@@ -55,6 +58,10 @@ class BoardServerTest {
             assertTrue(config.contains("\"inspections\": \"http://127.0.0.1:8084\""), config);
             assertTrue(config.contains("\"oidc\": null"), config);
         }
+        assertFalse(
+                BoardServer.isTaken("127.0.0.1", port),
+                "after ./suite down, the next ./suite up finds the board's port free, though a browser was connected");
+        BoardServer.start("127.0.0.1", port, settings.web(), "{}").close();
     }
 
     @Test

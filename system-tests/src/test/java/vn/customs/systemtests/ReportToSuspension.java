@@ -29,11 +29,13 @@ import java.util.stream.StreamSupport;
  */
 final class ReportToSuspension {
 
-    /** Where a story may disturb the suite: after the hotline's conclusion, after the finding. */
+    /** Where a story may disturb the suite: around the hotline's conclusion, after the finding. */
     interface Disturbance {
         Disturbance NONE = new Disturbance() {};
 
-        default void afterReportConcluded() {}
+        default void afterReportAccepted() {}
+
+        default void afterReportConcluded(String reportId) {}
 
         default void afterFindingRecorded() {}
     }
@@ -59,8 +61,8 @@ final class ReportToSuspension {
         desk.staffTheGate();
 
         Filed report = fileAnonymously();
-        concludeAsHandler(report);
-        disturbance.afterReportConcluded();
+        concludeAsHandler(report, disturbance);
+        disturbance.afterReportConcluded(report.id());
 
         String inspection = proposedTargetedInspection(report);
         UUID finding = inspect(inspection);
@@ -99,11 +101,12 @@ final class ReportToSuspension {
     }
 
     /** A hotline handler accepts the report, names the accused among who was on post, verifies and substantiates. */
-    private void concludeAsHandler(Filed report) {
+    private void concludeAsHandler(Filed report, Disturbance disturbance) {
         Caller handler = suite.as(gate.handler);
         String path = "/api/v1/reports/" + report.id();
         handler.step(HOTLINE, path, "/acceptance", Map.of("complexity", "NORMAL"))
                 .expect(200);
+        disturbance.afterReportAccepted();
         await().atMost(WAIT)
                 .untilAsserted(() -> assertThat(
                         officerIds(handler.get(HOTLINE, path + "/accused-candidates")

@@ -35,9 +35,37 @@ public final class SystemTests implements BeforeAllCallback, AfterEachCallback, 
         return suite(context);
     }
 
+    /** The suite, started by the first story; a start that failed fails every later story at once, not again. */
     private static SystemUnderTest suite(ExtensionContext context) {
         return context.getRoot()
                 .getStore(NAMESPACE)
-                .getOrComputeIfAbsent(SystemUnderTest.class, type -> SystemUnderTest.start(), SystemUnderTest.class);
+                .getOrComputeIfAbsent(Startup.class, type -> Startup.attempt(), Startup.class)
+                .suite();
+    }
+
+    /** The outcome of starting the suite, kept in the root store: closing it stops the suite. */
+    private record Startup(SystemUnderTest started, RuntimeException failure) implements AutoCloseable {
+
+        static Startup attempt() {
+            try {
+                return new Startup(SystemUnderTest.start(), null);
+            } catch (RuntimeException e) {
+                return new Startup(null, e);
+            }
+        }
+
+        SystemUnderTest suite() {
+            if (failure != null) {
+                throw new IllegalStateException("The suite did not start: " + failure.getMessage(), failure);
+            }
+            return started;
+        }
+
+        @Override
+        public void close() {
+            if (started != null) {
+                started.close();
+            }
+        }
     }
 }

@@ -2,13 +2,14 @@ package vn.customs.systemtests;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.customs.launcher.ServiceEnvironment;
 import vn.customs.launcher.ServiceProcess;
@@ -98,8 +98,8 @@ public final class SystemUnderTest implements AutoCloseable {
     }
 
     private void startAll() {
-        recreate(work);
-        createDirectories(logs);
+        WorkDirectory.recreate(work);
+        WorkDirectory.create(logs);
         int keycloakPort = FreePorts.find();
         keycloakStarting = CompletableFuture.supplyAsync(() -> timed("Keycloak", () -> startKeycloak(keycloakPort)));
         postgres = timed(
@@ -206,6 +206,13 @@ public final class SystemUnderTest implements AutoCloseable {
 
     /** Starts the service (again) on its port and database, and waits until it is ready. */
     public void start(Service service) {
+        if (running.containsKey(service)) {
+            throw new IllegalStateException(service + " is running already");
+        }
+        if (listening(ports.get(service))) {
+            // A JVM that outlived its kill would answer for the new one.
+            throw new IllegalStateException(service + "'s port " + ports.get(service) + " still answers");
+        }
         Instant begin = Instant.now();
         int attempt = starts.get(service).incrementAndGet();
         Path log = logs.resolve(service.spec().name() + (attempt == 1 ? "" : "-" + attempt) + ".log");
@@ -232,6 +239,16 @@ public final class SystemUnderTest implements AutoCloseable {
             options.addAll(CharterInMinutes.javaOptions());
         }
         return options;
+    }
+
+    /** Whether something accepts connections on the port (a bind test would also fail on TIME_WAIT sockets). */
+    private static boolean listening(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(HOST, port), 1000);
+            return true;
+        } catch (IOException refused) {
+            return false;
+        }
     }
 
     void storyDone() {
@@ -294,27 +311,5 @@ public final class SystemUnderTest implements AutoCloseable {
                     + " is not set: run the system tests through Maven" + " (./mvnw verify -pl system-tests)");
         }
         return value;
-    }
-
-    /** A fresh working directory: the database, broker and key files of an earlier run are dropped. */
-    private static void recreate(Path directory) {
-        if (Files.exists(directory)) {
-            try (Stream<Path> files = Files.walk(directory)) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
-                    Files.delete(file);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot clear " + directory, e);
-            }
-        }
-        createDirectories(directory);
-    }
-
-    private static void createDirectories(Path directory) {
-        try {
-            Files.createDirectories(directory);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,11 +1,14 @@
 package vn.customs.declarations.api;
 
+import static io.restassured.RestAssured.given;
+
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.customs.testkit.RoleMatrix;
+import vn.customs.testkit.TestTokens;
 
 /** Every endpoint against every role and no token. */
 @QuarkusTest
@@ -53,5 +56,19 @@ class DeclarationsRoleMatrixTest {
             matrix.body("{}");
         }
         matrix.check();
+    }
+
+    /** The public endpoints: no token and every role get past the role check. */
+    static List<String> publicEndpoints() {
+        return List.of("/api/v1/public-figures");
+    }
+
+    @ParameterizedTest
+    @MethodSource("publicEndpoints")
+    void everyoneMayCallAPublicEndpoint(String path) {
+        given().get(path).then().statusCode(200);
+        for (String role : RoleMatrix.ROLES) {
+            TestTokens.as(role).get(path).then().statusCode(200);
+        }
     }
 }

@@ -102,6 +102,7 @@ class HotlineRoleMatrixTest {
                         .withBody("{}"),
                 Endpoint.of("GET", "/api/v1/report-proofs/keys", EVERYONE),
                 Endpoint.of("GET", "/api/v1/hotlines", EVERYONE),
+                Endpoint.of("GET", "/api/v1/public-figures", EVERYONE),
                 Endpoint.of("GET", "/api/v1/hotlines/{unitCode}", EVERYONE),
                 // the published directory's maintenance
                 Endpoint.of("PUT", "/api/v1/hotlines/{unitCode}", HANDLER).withBody("{}"),

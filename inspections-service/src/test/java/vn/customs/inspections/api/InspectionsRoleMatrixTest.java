@@ -208,6 +208,7 @@ class InspectionsRoleMatrixTest {
                 Endpoint.of("revealDraw", "POST", "/api/v1/draws/{drawId}/revelation", 428, EVERY_ROLE),
                 // not revealed yet: the same 404 as an unknown id, to everyone, no token needed
                 Endpoint.of("getPublishedDraw", "GET", "/api/v1/draws/{drawId}/published", 404, EVERYONE),
+                Endpoint.of("getPublicInspectionFigures", "GET", "/api/v1/public-figures", 200, EVERYONE),
                 Endpoint.of("verifyDraw", "POST", "/api/v1/draw-verifications", 400, EVERYONE)
                         .withBody("{}"),
                 // team candidates

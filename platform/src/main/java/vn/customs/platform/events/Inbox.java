@@ -1,5 +1,6 @@
 package vn.customs.platform.events;
 
+import io.opentelemetry.api.trace.Span;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.health.Readiness;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 import vn.customs.platform.http.CorrelationId;
+import vn.customs.platform.observability.CorrelationSpans;
 import vn.customs.platform.persistence.DatabaseFailures;
 
 /**
@@ -74,6 +76,8 @@ public class Inbox {
         if (event.correlationId() != null) {
             // Events this one causes carry the same correlation id as the request that started it all.
             MDC.put(CorrelationId.MDC_KEY, event.correlationId());
+            // and the consumer's span carries it, as a request's does (CorrelationSpans)
+            Span.current().setAttribute(CorrelationSpans.ATTRIBUTE, event.correlationId());
         }
         try {
             return applyUntilDone(consumer, event);

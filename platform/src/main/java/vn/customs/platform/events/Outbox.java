@@ -18,6 +18,7 @@ import vn.customs.contracts.Event;
 import vn.customs.contracts.EventDescriptor;
 import vn.customs.platform.domain.TimeOrderedIds;
 import vn.customs.platform.http.CorrelationId;
+import vn.customs.platform.observability.TraceParent;
 
 /**
  * Records events in the same database transaction as the state change that caused them. Never "persist, then
@@ -29,8 +30,8 @@ public class Outbox {
 
     /** The event row and its place in the relay's queue, in one statement. */
     private static final String INSERT = "WITH event AS (INSERT INTO platform_outbox (event_id, topic, record_key,"
-            + " event_type, source, subject, occurred_at, correlation_id, payload)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb)) RETURNING position)"
+            + " event_type, source, subject, occurred_at, correlation_id, payload, trace_parent)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?) RETURNING position)"
             + " INSERT INTO platform_outbox_pending (position) SELECT position FROM event";
 
     private final EntityManager entityManager;
@@ -75,6 +76,7 @@ public class Outbox {
                     insert.setObject(7, event.occurredAt().atOffset(ZoneOffset.UTC));
                     insert.setString(8, CorrelationId.current().orElse(null));
                     insert.setString(9, toJson(event));
+                    insert.setString(10, TraceParent.current());
                     insert.addBatch();
                     ids.add(id);
                 }

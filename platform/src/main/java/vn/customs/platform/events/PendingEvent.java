@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import vn.customs.contracts.CloudEventHeaders;
+import vn.customs.platform.observability.TraceParent;
 
 /** An outbox row on its way to Kafka, and the CloudEvents binary-mode record it becomes. */
 record PendingEvent(
@@ -21,10 +22,12 @@ record PendingEvent(
         String subject,
         Instant occurredAt,
         String correlationId,
-        String payload) {
+        String payload,
+        String traceParent) {
 
     static final String COLUMNS =
-            "position, event_id, topic, record_key, event_type, source, subject, occurred_at, correlation_id, payload";
+            "position, event_id, topic, record_key, event_type, source, subject, occurred_at, correlation_id, payload,"
+                    + " trace_parent";
 
     static PendingEvent read(ResultSet row) throws SQLException {
         return new PendingEvent(
@@ -37,7 +40,8 @@ record PendingEvent(
                 row.getString("subject"),
                 row.getTimestamp("occurred_at").toInstant(),
                 row.getString("correlation_id"),
-                row.getString("payload"));
+                row.getString("payload"),
+                row.getString("trace_parent"));
     }
 
     ProducerRecord<String, byte[]> toRecord() {
@@ -53,6 +57,10 @@ record PendingEvent(
         }
         if (correlationId != null) {
             header(headers, CloudEventHeaders.CORRELATION_ID, correlationId);
+        }
+        if (traceParent != null) {
+            // W3C Trace Context: the consumer's Kafka instrumentation continues the trace of the request
+            header(headers, TraceParent.HEADER, traceParent);
         }
         return new ProducerRecord<>(topic, null, recordKey, payload.getBytes(StandardCharsets.UTF_8), headers);
     }

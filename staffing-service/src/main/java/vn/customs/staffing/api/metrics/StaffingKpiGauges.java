@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import vn.customs.platform.observability.GaugeFamily;
 import vn.customs.platform.observability.Quarter;
 import vn.customs.platform.time.Today;
@@ -56,15 +58,24 @@ public class StaffingKpiGauges {
         LocalDate day = today.date();
         Quarter quarter = Quarter.containing(day);
         StaffingKpis.Figures figures = kpis.of(day, quarter.first(), quarter.last());
-        due.replace(byUnit(figures.rotationsDue()));
-        overdue.replace(byUnit(figures.rotationsOverdue()));
-        done.replace(byUnit(figures.rotationsDone()));
-        casesOpen.replace(byUnit(figures.disciplineCasesOpen()));
+        // every unit named by one figure gets all four, at 0 where it has none: a dashboard then shows "no rotation
+        // due" as 0 instead of no series, and the dashboard check finds every metric even when nobody is due
+        Set<String> units = new TreeSet<>();
+        List.of(
+                        figures.rotationsDue(),
+                        figures.rotationsOverdue(),
+                        figures.rotationsDone(),
+                        figures.disciplineCasesOpen())
+                .forEach(counts -> units.addAll(counts.keySet()));
+        due.replace(byUnit(figures.rotationsDue(), units));
+        overdue.replace(byUnit(figures.rotationsOverdue(), units));
+        done.replace(byUnit(figures.rotationsDone(), units));
+        casesOpen.replace(byUnit(figures.disciplineCasesOpen(), units));
     }
 
-    private static Map<List<String>, Number> byUnit(Map<String, Long> counts) {
+    private static Map<List<String>, Number> byUnit(Map<String, Long> counts, Set<String> units) {
         Map<List<String>, Number> readings = new HashMap<>();
-        counts.forEach((unit, count) -> readings.put(List.of(unit), count));
+        units.forEach(unit -> readings.put(List.of(unit), counts.getOrDefault(unit, 0L)));
         return readings;
     }
 }
