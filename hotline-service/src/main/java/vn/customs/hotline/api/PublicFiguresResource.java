@@ -39,11 +39,9 @@ public class PublicFiguresResource {
             @Schema(example = "2026-Q3", pattern = Quarter.PATTERN, maxLength = 7)
             String quarter,
 
-            @Schema(description = "The quarter's first day", example = "2026-07-01")
-            LocalDate from,
+            @Schema(description = "The quarter's first day") LocalDate from,
 
-            @Schema(description = "The quarter's last day", example = "2026-09-30")
-            LocalDate to,
+            @Schema(description = "The quarter's last day") LocalDate to,
 
             @Schema(description = "Every gate open in the quarter, zeros included", maxItems = 1000)
             List<Gate> gates) {}
