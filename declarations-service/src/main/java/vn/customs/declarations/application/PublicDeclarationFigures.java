@@ -9,7 +9,7 @@ import java.util.List;
 import vn.customs.platform.publication.PublishedCount;
 import vn.customs.platform.publication.PublishedFigures;
 import vn.customs.platform.publication.PublishedShare;
-import vn.customs.platform.publication.Quarter;
+import vn.customs.platform.time.Quarter;
 import vn.customs.platform.time.Today;
 
 /**

@@ -24,7 +24,7 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import vn.customs.platform.publication.PublicFigures;
-import vn.customs.platform.publication.Quarter;
+import vn.customs.platform.time.Quarter;
 import vn.customs.testkit.TestTokens;
 
 /**

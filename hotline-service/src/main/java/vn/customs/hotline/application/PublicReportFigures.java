@@ -8,7 +8,7 @@ import java.sql.Timestamp;
 import java.util.List;
 import vn.customs.platform.publication.PublishedCount;
 import vn.customs.platform.publication.PublishedFigures;
-import vn.customs.platform.publication.Quarter;
+import vn.customs.platform.time.Quarter;
 import vn.customs.platform.time.Today;
 
 /**

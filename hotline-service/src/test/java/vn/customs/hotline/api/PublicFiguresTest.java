@@ -45,7 +45,7 @@ import vn.customs.hotline.domain.report.ReportRepository;
 import vn.customs.hotline.domain.report.ReporterMode;
 import vn.customs.platform.domain.UnitCode;
 import vn.customs.platform.publication.PublicFigures;
-import vn.customs.platform.publication.Quarter;
+import vn.customs.platform.time.Quarter;
 import vn.customs.platform.time.Today;
 import vn.customs.testkit.TestRun;
 

@@ -25,7 +25,7 @@ import vn.customs.platform.http.Bounds;
 import vn.customs.platform.publication.PublicFigures;
 import vn.customs.platform.publication.PublishedCount;
 import vn.customs.platform.publication.PublishedFigures;
-import vn.customs.platform.publication.Quarter;
+import vn.customs.platform.time.Quarter;
 
 /** The department's published inspection figures: public, per gate and quarter, small numbers suppressed. */
 @Path("/api/v1/public-figures")

@@ -7,7 +7,7 @@ import java.sql.Date;
 import java.util.List;
 import vn.customs.platform.publication.PublishedCount;
 import vn.customs.platform.publication.PublishedFigures;
-import vn.customs.platform.publication.Quarter;
+import vn.customs.platform.time.Quarter;
 
 /**
  * What the department publishes about its inspections per gate and quarter, for anyone: the inspections carried out

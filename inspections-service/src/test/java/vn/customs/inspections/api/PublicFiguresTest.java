@@ -39,7 +39,7 @@ import vn.customs.inspections.domain.inspection.Team;
 import vn.customs.platform.domain.OfficerId;
 import vn.customs.platform.domain.UnitCode;
 import vn.customs.platform.publication.PublicFigures;
-import vn.customs.platform.publication.Quarter;
+import vn.customs.platform.time.Quarter;
 import vn.customs.platform.time.Today;
 import vn.customs.testkit.TestRun;
 

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.customs.platform.http.Problem;
 import vn.customs.platform.http.RequestProblemException;
+import vn.customs.platform.time.Quarter;
 import vn.customs.platform.time.Today;
 
 /**

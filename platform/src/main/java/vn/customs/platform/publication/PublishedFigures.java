@@ -3,6 +3,7 @@ package vn.customs.platform.publication;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.customs.platform.time.Quarter;
 
 /**
  * The published figures of a quarter: {@code {"quarter":"2026-Q3","from":"2026-07-01","to":"2026-09-30","gates":[...]}},

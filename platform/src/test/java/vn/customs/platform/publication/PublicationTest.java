@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.customs.platform.time.Quarter;
 
 /** Quarters, small-count suppression and the figures' cache, without Quarkus. */
 class PublicationTest {

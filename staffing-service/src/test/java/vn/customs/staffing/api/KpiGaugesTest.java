@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import vn.customs.platform.observability.Quarter;
+import vn.customs.platform.time.Quarter;
 import vn.customs.platform.time.Today;
 import vn.customs.staffing.api.metrics.StaffingKpiGauges;
 import vn.customs.testkit.TestTokens;
@@ -42,7 +42,7 @@ class KpiGaugesTest {
                 .statusCode(201);
         String rotated = Staffing.officer("Trần Thị Chuyển");
         Staffing.move(rotated, clearance, day.minusYears(4), "INITIAL").then().statusCode(201);
-        Staffing.moved(rotated, supervision, Quarter.containing(day).first());
+        Staffing.moved(rotated, supervision, Quarter.of(day).first());
         TestTokens.as("PERSONNEL")
                 .contentType("application/json")
                 .body("{\"officerId\":\"" + longServing + "\",\"reason\":\"Complaint\",\"suspended\":false}")

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import vn.customs.declarations.application.DeclarationKpis;
 import vn.customs.platform.observability.GaugeFamily;
-import vn.customs.platform.observability.Quarter;
+import vn.customs.platform.time.Quarter;
 import vn.customs.platform.time.Today;
 
 /**
@@ -57,8 +57,9 @@ public class DeclarationKpiGauges {
             identity = "declaration-kpi-gauges",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void refresh() {
-        Quarter quarter = Quarter.containing(today.date());
-        List<DeclarationKpis.Gate> gates = kpis.perGate(quarter.start(), quarter.end());
+        Quarter quarter = Quarter.of(today.date());
+        List<DeclarationKpis.Gate> gates =
+                kpis.perGate(quarter.start(Today.DEPARTMENT_ZONE), quarter.end(Today.DEPARTMENT_ZONE));
         lodged.replace(byGate(gates, DeclarationKpis.Gate::lodged));
         electronicShare.replace(byGate(gates, DeclarationKpis.Gate::electronicSharePercent));
         onTimeShare.replace(byGate(gates, DeclarationKpis.Gate::onTimeSharePercent));

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.function.ToLongFunction;
 import vn.customs.hotline.application.ReportKpis;
 import vn.customs.platform.observability.GaugeFamily;
-import vn.customs.platform.observability.Quarter;
+import vn.customs.platform.time.Quarter;
 import vn.customs.platform.time.Today;
 
 /**
@@ -43,8 +43,9 @@ public class HotlineKpiGauges {
             identity = "hotline-kpi-gauges",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void refresh() {
-        Quarter quarter = Quarter.containing(today.date());
-        List<ReportKpis.Unit> units = kpis.perUnit(quarter.start(), quarter.end(), today.now());
+        Quarter quarter = Quarter.of(today.date());
+        List<ReportKpis.Unit> units =
+                kpis.perUnit(quarter.start(Today.DEPARTMENT_ZONE), quarter.end(Today.DEPARTMENT_ZONE), today.now());
         received.replace(byUnit(units, ReportKpis.Unit::received));
         open.replace(byUnit(units, ReportKpis.Unit::open));
         overdue.replace(byUnit(units, ReportKpis.Unit::overdue));

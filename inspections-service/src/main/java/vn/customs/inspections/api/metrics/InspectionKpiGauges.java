@@ -12,7 +12,7 @@ import vn.customs.inspections.domain.finding.FindingCategory;
 import vn.customs.inspections.domain.inspection.InspectionStatus;
 import vn.customs.inspections.domain.inspection.InspectionType;
 import vn.customs.platform.observability.GaugeFamily;
-import vn.customs.platform.observability.Quarter;
+import vn.customs.platform.time.Quarter;
 import vn.customs.platform.time.Today;
 
 /**
@@ -69,7 +69,7 @@ public class InspectionKpiGauges {
             identity = "inspection-kpi-gauges",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void refresh() {
-        Quarter quarter = Quarter.containing(today.date());
+        Quarter quarter = Quarter.of(today.date());
         InspectionKpis.Figures figures = kpis.of(quarter.first(), quarter.last());
         inspections.replace(figures.inspectionsByTypeAndStatus());
         Map<List<String>, Number> byCategory = new HashMap<>();

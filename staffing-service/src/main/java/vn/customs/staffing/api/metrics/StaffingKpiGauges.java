@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import vn.customs.platform.observability.GaugeFamily;
-import vn.customs.platform.observability.Quarter;
+import vn.customs.platform.time.Quarter;
 import vn.customs.platform.time.Today;
 import vn.customs.staffing.application.StaffingKpis;
 
@@ -56,7 +56,7 @@ public class StaffingKpiGauges {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void refresh() {
         LocalDate day = today.date();
-        Quarter quarter = Quarter.containing(day);
+        Quarter quarter = Quarter.of(day);
         StaffingKpis.Figures figures = kpis.of(day, quarter.first(), quarter.last());
         // every unit named by one figure gets all four, at 0 where it has none: a dashboard then shows "no rotation
         // due" as 0 instead of no series, and the dashboard check finds every metric even when nobody is due

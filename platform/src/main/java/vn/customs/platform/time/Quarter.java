@@ -1,4 +1,4 @@
-package vn.customs.platform.publication;
+package vn.customs.platform.time;
 
 import java.time.Instant;
 import java.time.LocalDate;
