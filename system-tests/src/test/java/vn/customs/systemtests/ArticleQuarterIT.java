@@ -50,9 +50,9 @@ class ArticleQuarterIT {
 
     /**
      * The article's quarter is 28,000 declarations; 3,000 is what fits the 15 minutes of the whole run (five stories)
-     * here. Measured on this 2-core machine while other builds loaded it (load average 18-36), with 12 clients: 5-6
-     * declarations/s for the first 300 (cold JVMs, first tokens), then 13.7-19.1 declarations/s (29-41 requests/s);
-     * 28,000 would take 25-35 minutes of lodging alone. {@code -Dcustoms.system-tests.quarter.declarations=28000} runs
+     * here. Measured on this 2-core machine while other builds loaded it (load average 18-36), with 12 clients: 5-12
+     * declarations/s for the first 300 (cold JVMs, first tokens), then 13.7-35.2 declarations/s (29-75 requests/s);
+     * 28,000 would take 13-35 minutes of lodging alone. {@code -Dcustoms.system-tests.quarter.declarations=28000} runs
      * the article's quarter.
      */
     static final int QUARTER = Integer.getInteger("customs.system-tests.quarter.declarations", 3_000);
