@@ -15,6 +15,7 @@ import vn.customs.staffing.domain.officer.Officer;
 import vn.customs.staffing.domain.officer.Posting;
 import vn.customs.staffing.domain.organisation.Post;
 import vn.customs.staffing.domain.organisation.Unit;
+import vn.customs.staffing.domain.organisation.UnitKind;
 import vn.customs.staffing.domain.rotation.Pin;
 import vn.customs.staffing.domain.rotation.RotationPlan;
 import vn.customs.staffing.domain.rotation.RotationRules;
@@ -39,9 +40,11 @@ class RotationProblemBuilder {
     }
 
     RotationProblem of(RotationPlan plan) {
-        Map<UUID, Unit> units = entityManager
+        Map<UUID, Unit> allUnits = entityManager
                 .createQuery("SELECT u FROM Unit u", Unit.class)
                 .getResultStream()
+                .collect(Collectors.toMap(Unit::id, unit -> unit));
+        Map<UUID, Unit> units = allUnits.values().stream()
                 .filter(unit -> plan.unitCodes().isEmpty() || plan.unitCodes().contains(unit.code()))
                 .collect(Collectors.toMap(Unit::id, unit -> unit));
         Map<UUID, Post> posts = entityManager
@@ -57,7 +60,8 @@ class RotationProblemBuilder {
                         post.sensitive(),
                         post.minStaff(),
                         post.establishment(),
-                        post.minRank().ordinal()))
+                        post.minRank().ordinal(),
+                        departmentOf(units.get(post.unitId()), allUnits)))
                 .collect(Collectors.toList());
         List<PlanningOfficer> officers = entityManager
                 .createQuery("SELECT o FROM Officer o ORDER BY o.id", Officer.class)
@@ -70,6 +74,22 @@ class RotationProblemBuilder {
             pins.put(pin.officerId(), pin.postId());
         }
         return new RotationProblem(planningPosts, officers, pins);
+    }
+
+    /**
+     * The code of the provincial department a unit belongs to: the unit itself or its nearest DEPARTMENT ancestor
+     * (the topmost ancestor when none is a department). Rotation keeps officers inside their department.
+     */
+    private static String departmentOf(Unit unit, Map<UUID, Unit> allUnits) {
+        Unit current = unit;
+        for (int depth = 0; depth < allUnits.size() && current.kind() != UnitKind.DEPARTMENT; depth++) {
+            Unit parent = current.parentId() == null ? null : allUnits.get(current.parentId());
+            if (parent == null) {
+                break;
+            }
+            current = parent;
+        }
+        return current.code();
     }
 
     private Optional<PlanningOfficer> planningOfficer(Officer officer, Map<UUID, Post> posts, RotationPlan plan) {

@@ -2,7 +2,9 @@ package vn.customs.staffing.planning;
 
 import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
 import ai.timefold.solver.core.api.domain.entity.PlanningPin;
+import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -14,8 +16,15 @@ public class OfficerAssignment {
 
     private PlanningOfficer officer;
 
-    @PlanningVariable
+    @PlanningVariable(valueRangeProviderRefs = "candidatePosts")
     private PlanningPost post;
+
+    /**
+     * The posts of his department (and the post he starts on): at national scale this keeps the search among the
+     * few dozen posts an officer can lawfully be moved to instead of every post of the country.
+     */
+    @ValueRangeProvider(id = "candidatePosts")
+    private List<PlanningPost> candidatePosts;
 
     /** Exempt officers and officers pinned by personnel are not moved by the solver. */
     @PlanningPin
@@ -24,10 +33,17 @@ public class OfficerAssignment {
     /** For Timefold, which clones entities while it searches. */
     public OfficerAssignment() {}
 
+    /** An assignment that may only stay where it starts (constraint tests score such plans). */
     public OfficerAssignment(PlanningOfficer officer, PlanningPost post, boolean pinned) {
+        this(officer, post, pinned, post == null ? List.of() : List.of(post));
+    }
+
+    public OfficerAssignment(
+            PlanningOfficer officer, PlanningPost post, boolean pinned, List<PlanningPost> candidatePosts) {
         this.officer = Objects.requireNonNull(officer, "officer");
         this.post = post;
         this.pinned = pinned;
+        this.candidatePosts = Objects.requireNonNull(candidatePosts, "candidatePosts");
     }
 
     public PlanningOfficer getOfficer() {
@@ -40,6 +56,10 @@ public class OfficerAssignment {
 
     public void setPost(PlanningPost post) {
         this.post = post;
+    }
+
+    public List<PlanningPost> getCandidatePosts() {
+        return candidatePosts;
     }
 
     public boolean isPinned() {

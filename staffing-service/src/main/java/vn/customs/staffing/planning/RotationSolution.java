@@ -4,16 +4,14 @@ import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionPrope
 import ai.timefold.solver.core.api.domain.solution.PlanningScore;
 import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
 import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
-import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.score.buildin.hardsoft.HardSoftScore;
 import java.util.List;
 
-/** The planning solution: the posts (facts and the values an assignment can take) and one assignment per officer. */
+/** The planning solution: the posts and one assignment per officer (each with the posts it may take). */
 @PlanningSolution
 public class RotationSolution {
 
     @ProblemFactCollectionProperty
-    @ValueRangeProvider
     private List<PlanningPost> posts;
 
     @PlanningEntityCollectionProperty
