@@ -6,7 +6,8 @@ set output png
 greedy_hard = system(sprintf("awk '!/^#/{print $1}' %s/greedy.dat", dir)) + 0
 greedy_soft = system(sprintf("awk '!/^#/{print $2}' %s/greedy.dat", dir)) + 0
 set multiplot layout 2,1 title "National rotation plan: solver's best score over time vs the greedy baseline\n".title
-set xlabel "solver time (s)"
+set xlabel "solver time (s); at 0: the status quo"
+set xrange [0:*]
 set grid
 set key bottom right
 set ylabel "hard score (0 = lawful)"

@@ -2,6 +2,7 @@ package vn.customs.staffing.planning;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
 import ai.timefold.solver.core.api.score.buildin.hardsoft.HardSoftScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.Solver;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,7 +40,7 @@ class NationalRotationBench {
         boolean shortRun = "1".equals(System.getenv("BENCH_SHORT"));
         Path out = Path.of(env("NATIONAL_ROTATION_OUT", "target/national-rotation"));
         Files.createDirectories(out);
-        int limitSeconds = Integer.parseInt(env("NATIONAL_ROTATION_LIMIT_SECONDS", shortRun ? "60" : "600"));
+        int limitSeconds = Integer.parseInt(env("NATIONAL_ROTATION_LIMIT_SECONDS", shortRun ? "30" : "600"));
         NationalRotationData data =
                 shortRun ? NationalRotationData.generate(4, 18, 16) : NationalRotationData.generate(35, 180, 16);
 
@@ -51,6 +53,7 @@ class NationalRotationBench {
         RotationSolution statusQuo = statusQuo(data.problem());
         scores.update(statusQuo);
         summary.add(line("status quo", statusQuo, 0, -1));
+        HardSoftScore statusQuoScore = statusQuo.getScore();
 
         RotationSolution greedy = statusQuo(data.problem());
         long greedyStarted = System.nanoTime();
@@ -58,6 +61,7 @@ class NationalRotationBench {
         long greedyMillis = millisSince(greedyStarted);
         scores.update(greedy);
         summary.add(line("greedy", greedy, greedyMillis, greedy.getScore().isFeasible() ? greedyMillis : -1));
+        summary.add("greedy     " + byConstraint(scores, greedy));
 
         List<long[]> curve = new ArrayList<>();
         Solver<RotationSolution> solver = factory.buildSolver();
@@ -78,6 +82,7 @@ class NationalRotationBench {
                 .orElse(-1);
         long lastImprovement = curve.isEmpty() ? 0 : curve.get(curve.size() - 1)[0];
         summary.add(line("solver", best, solverMillis, firstFeasible));
+        summary.add("solver     " + byConstraint(scores, best));
         summary.add(String.format(
                 Locale.ROOT,
                 "solver: time limit %d s, last improvement at %d ms, %d best-score events",
@@ -86,7 +91,7 @@ class NationalRotationBench {
                 curve.size()));
 
         Files.write(out.resolve("summary.txt"), summary, StandardCharsets.UTF_8);
-        writeCurve(out.resolve("solver.dat"), curve, solverMillis, best.getScore());
+        writeCurve(out.resolve("solver.dat"), statusQuoScore, curve, solverMillis, best.getScore());
         Files.writeString(
                 out.resolve("greedy.dat"),
                 "# hard soft millis\n" + greedy.getScore().hardScore() + " "
@@ -143,6 +148,15 @@ class NationalRotationBench {
                 data.periodTo());
     }
 
+    /** The score of each constraint that is not zero, e.g. "Move -179000soft, Away from home -1230soft". */
+    private static String byConstraint(SolutionManager<RotationSolution, HardSoftScore> scores, RotationSolution plan) {
+        return scores.analyze(plan).constraintAnalyses().stream()
+                .filter(constraint -> !constraint.score().isZero())
+                .sorted(Comparator.comparing(ConstraintAnalysis::constraintName))
+                .map(constraint -> constraint.constraintName() + " " + constraint.score())
+                .collect(Collectors.joining(", "));
+    }
+
     private static String line(String who, RotationSolution plan, long millis, long feasibleMillis) {
         long moves = plan.getAssignments().stream()
                 .filter(OfficerAssignment::isMoved)
@@ -173,9 +187,11 @@ class NationalRotationBench {
                 feasibleMillis);
     }
 
-    private static void writeCurve(Path file, List<long[]> curve, long endMillis, HardSoftScore last) {
+    private static void writeCurve(
+            Path file, HardSoftScore start, List<long[]> curve, long endMillis, HardSoftScore last) {
         try (PrintWriter writer = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
-            writer.println("# millis hard soft (best score of the solver over time)");
+            writer.println("# millis hard soft: the status quo at 0, then each new best score of the solver");
+            writer.println("0 " + start.hardScore() + " " + start.softScore());
             curve.forEach(point -> writer.println(point[0] + " " + point[1] + " " + point[2]));
             writer.println(endMillis + " " + last.hardScore() + " " + last.softScore());
         } catch (IOException e) {
