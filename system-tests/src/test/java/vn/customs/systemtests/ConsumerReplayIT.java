@@ -20,6 +20,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,7 +33,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * of staffing changes through staffing's API ({@link StaffingBurst}) while declarations applies them; it is killed
  * each time another sixth of the burst is applied (so with records fetched, some applied and not yet committed) and
  * started again on its database. Once it has caught up, its projections must hold exactly what the clerks were told,
- * and two fresh instances of declarations, each with an empty database and consumer groups of its own, replay
+ * and two fresh instances of declarations, started together, each with an empty database and consumer groups of its
+ * own, replay
  * {@code customs.staffing.v1} from offset 0 and must end with the same tables, row for row, as the killed instance,
  * every row of the roster and directory, the other stories' included, and the same inbox (each event applied once,
  * from the same record).
@@ -64,11 +68,13 @@ class ConsumerReplayIT {
         StaffingBurst burst = new StaffingBurst(suite, GATES, CLERKS);
         Map<Integer, Long> from = Topics.endOffsets(bootstrap, TOPIC);
         Instant began = Instant.now();
+        ExecutorService background = Executors.newCachedThreadPool();
         try (Connection declarations = suite.readOnly("declarations")) {
             InboxProgress burstApplied = new InboxProgress(declarations, TOPIC, from);
-            CompletableFuture<Void> production = CompletableFuture.runAsync(burst::produce);
+            CompletableFuture<Void> production = CompletableFuture.runAsync(burst::produce, background);
             CompletableFuture<Void> starting = CompletableFuture.completedFuture(null);
             Instant lastStart = began;
+            AtomicReference<Instant> lastReady = new AtomicReference<>();
             long appliedAtLastKill = burstApplied.total();
             for (int kill = 1; kill <= KILLS; kill++) {
                 // Past the next sixth of the burst, and past what the previous instance applied: this instance has
@@ -102,7 +108,12 @@ class ConsumerReplayIT {
                 assertThat("killed in the middle of the burst", applied, lessThan((long) burst.plannedEvents()));
                 appliedAtLastKill = applied;
                 lastStart = Instant.now();
-                starting = CompletableFuture.runAsync(() -> suite.start(DECLARATIONS));
+                starting = CompletableFuture.runAsync(
+                        () -> {
+                            suite.start(DECLARATIONS);
+                            lastReady.set(Instant.now());
+                        },
+                        background);
             }
             starting.join();
             production.join();
@@ -124,8 +135,10 @@ class ConsumerReplayIT {
                     .max(Instant::compareTo)
                     .orElseThrow();
             System.out.printf(
-                    "system tests: replay story: caught up %d ms after the last start; %d s since the burst began%n",
+                    "system tests: replay story: caught up %d ms after the last start (%d ms after it was ready);"
+                            + " %d s since the burst began%n",
                     Duration.between(lastStart, caughtUp).toMillis(),
+                    Duration.between(lastReady.get(), caughtUp).toMillis(),
                     Duration.between(began, caughtUp).toSeconds());
 
             RosterTables killed = RosterTables.read(declarations);
@@ -134,14 +147,20 @@ class ConsumerReplayIT {
             assertThat(ofTheBurst, equalTo(burst.expected()));
             Map<String, Long> wholeTopic = new InboxProgress(declarations, TOPIC, Map.of()).counts();
 
-            for (int replay = 1; replay <= 2; replay++) {
-                RosterTables replayed = replay(suite, "replay" + replay, wholeTopic);
+            // Both at once: each has its own database and consumer groups, and the two starts overlap.
+            List<CompletableFuture<RosterTables>> replays = List.of("replay1", "replay2").stream()
+                    .map(role -> CompletableFuture.supplyAsync(() -> replay(suite, role, wholeTopic), background))
+                    .toList();
+            for (CompletableFuture<RosterTables> replay : replays) {
+                RosterTables replayed = replay.join();
                 assertThat(replayed.differencesFrom(killed), empty());
                 assertThat(replayed, equalTo(killed));
             }
             System.out.printf(
                     "system tests: replay story: equal projections %s; story took %d s%n",
                     killed, Duration.between(began, Instant.now()).toSeconds());
+        } finally {
+            background.shutdownNow();
         }
     }
 
@@ -154,8 +173,7 @@ class ConsumerReplayIT {
      * declarations lodged in the service itself, so an empty database cannot rebuild it from events, and each finding
      * would only be refused to a dead-letter topic.
      */
-    private static RosterTables replay(SystemUnderTest suite, String role, Map<String, Long> wholeTopic)
-            throws SQLException {
+    private static RosterTables replay(SystemUnderTest suite, String role, Map<String, Long> wholeTopic) {
         String name = role + "_" + UUID.randomUUID().toString().substring(0, 6);
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("mp.messaging.connector.smallrye-kafka.group.id", "declarations-" + name);
@@ -173,21 +191,27 @@ class ConsumerReplayIT {
                     .pollInterval(Duration.ofMillis(200))
                     .until(progress::counts, equalTo(wholeTopic));
             Map<String, InboxProgress.Applied> applied = progress.applied();
-            Map<String, Long> seconds = new TreeMap<>();
-            applied.forEach((consumer, share) -> seconds.put(
+            Map<String, Long> millis = new TreeMap<>();
+            applied.forEach((consumer, share) -> millis.put(
                     consumer,
                     Duration.between(instance.launched(), share.last()).toMillis()));
+            long records = Topics.endOffsets(suite.kafkaBootstrapServers(), TOPIC).values().stream()
+                    .mapToLong(Long::longValue)
+                    .sum();
             System.out.printf(
-                    "system tests: replay story: %s ready %d ms after launch; %s applied in full (ms after launch)"
-                            + " %s, events %s%n",
+                    "system tests: replay story: %s ready %d ms after launch; %s (%d records) applied in full, ms"
+                            + " after launch %s, events %s%n",
                     role,
                     Duration.between(instance.launched(), instance.ready()).toMillis(),
                     TOPIC,
-                    seconds,
+                    records,
+                    millis,
                     wholeTopic);
             assertThat(role + " made no event of its own", count(database, "platform_outbox"), equalTo(0L));
             assertThat(wholeTopic.values().stream().mapToLong(Long::longValue).sum(), greaterThan(0L));
             return RosterTables.read(database);
+        } catch (SQLException e) {
+            throw new IllegalStateException(role + ": " + e.getMessage(), e);
         }
     }
 
