@@ -34,10 +34,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * each time another sixth of the burst is applied (so with records fetched, some applied and not yet committed) and
  * started again on its database. Once it has caught up, its projections must hold exactly what the clerks were told,
  * and two fresh instances of declarations, started together, each with an empty database and consumer groups of its
- * own, replay
- * {@code customs.staffing.v1} from offset 0 and must end with the same tables, row for row, as the killed instance,
- * every row of the roster and directory, the other stories' included, and the same inbox (each event applied once,
- * from the same record).
+ * own, replay {@code customs.staffing.v1} from offset 0 and must end with the same tables, row for row, as the killed
+ * instance, every row of the roster and directory, the other stories' included, and the same inbox (each event
+ * applied once, from the same record).
  */
 @ExtendWith(SystemTests.class)
 class ConsumerReplayIT {
