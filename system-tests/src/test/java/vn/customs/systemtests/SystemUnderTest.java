@@ -7,10 +7,14 @@ import java.net.Socket;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -227,6 +231,58 @@ public final class SystemUnderTest implements AutoCloseable {
         System.out.printf(
                 "system tests: %s ready in %d ms (start %d)%n",
                 service, Duration.between(begin, Instant.now()).toMillis(), attempt);
+    }
+
+    /**
+     * A read-only connection to one of the suite's databases, as its administrator: for reading what a service keeps
+     * where its API shows nothing of it (a projection's tables, its inbox). Nothing is ever written through it.
+     */
+    public Connection readOnly(String database) {
+        try {
+            Connection connection =
+                    DriverManager.getConnection(postgres.jdbcUrl(database), postgres.username(), postgres.password());
+            connection.setReadOnly(true);
+            return connection;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read database " + database + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Starts another instance of the service from the same jar and with the same environment, but on a port of its own
+     * and a new empty database {@code <service database>_<name>} (with its user), plus {@code properties} as system
+     * properties (they override the environment and application.properties), and waits until it is ready. It is none
+     * of the suite's four: the caller stops it ({@link FreshInstance#close()}).
+     */
+    public FreshInstance startFresh(Service service, String name, Map<String, String> properties) {
+        String database = service.spec().database() + "_" + name;
+        postgres.createOwnedDatabaseIfMissing(database, database, database);
+        int port = FreePorts.find();
+        Map<String, String> environment = new LinkedHashMap<>(environments.get(service));
+        environment.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        environment.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(database));
+        environment.put("QUARKUS_DATASOURCE_USERNAME", database);
+        environment.put("QUARKUS_DATASOURCE_PASSWORD", database);
+        List<String> options = new ArrayList<>(javaOptions(service));
+        properties.forEach((key, value) -> options.add("-D" + key + "=" + value));
+        Instant launched = Instant.now();
+        ServiceProcess process = ServiceProcess.start(
+                service.spec(),
+                port,
+                ServiceProcess.javaCommand(service.spec().packagedJar(root), options),
+                environment,
+                logs.resolve(service.spec().name() + "-" + name + ".log"));
+        try {
+            process.awaitReady(HOST, Instant.now().plus(READY_TIMEOUT));
+        } catch (RuntimeException e) {
+            process.stop(STOP_GRACE);
+            throw e;
+        }
+        FreshInstance instance = new FreshInstance(service, database, process, launched, Instant.now(), STOP_GRACE);
+        System.out.printf(
+                "system tests: fresh %s %s ready in %d ms (database %s)%n",
+                service, name, Duration.between(launched, instance.ready()).toMillis(), database);
+        return instance;
     }
 
     /**

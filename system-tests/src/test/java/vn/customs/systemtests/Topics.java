@@ -81,6 +81,43 @@ public final class Topics {
         }
     }
 
+    /** The current end offset of each partition of {@code topic}, by partition number. */
+    public static Map<Integer, Long> endOffsets(String bootstrapServers, String topic) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
+                Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
+                new StringDeserializer(),
+                new StringDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+                    .map(info -> new TopicPartition(topic, info.partition()))
+                    .toList();
+            Map<Integer, Long> ends = new java.util.TreeMap<>();
+            consumer.endOffsets(partitions, Duration.ofSeconds(30))
+                    .forEach((partition, end) -> ends.put(partition.partition(), end));
+            return ends;
+        }
+    }
+
+    /** The offsets consumer group {@code group} has committed on {@code topic}, by partition (none: absent). */
+    public static Map<Integer, Long> committed(String bootstrapServers, String group, String topic) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            Map<Integer, Long> committed = new java.util.TreeMap<>();
+            admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata()
+                    .get(30, TimeUnit.SECONDS)
+                    .forEach((partition, offset) -> {
+                        if (partition.topic().equals(topic) && offset != null) {
+                            committed.put(partition.partition(), offset.offset());
+                        }
+                    });
+            return committed;
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Cannot read the offsets of group " + group + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static String header(ConsumerRecord<String, String> record, String name) {
         var header = record.headers().lastHeader(name);
         return header == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
