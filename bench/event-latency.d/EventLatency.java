@@ -38,8 +38,9 @@ import vn.customs.localinfra.LocalTokenIssuer;
  * <p>The changes go through staffing's own API ({@code POST /officers/{id}/postings}), so the service commits them as
  * it always does and its outbox relay is woken by its own commits. Each move publishes two events (PostingEnded for
  * the post left, OfficerPosted for the new one), both applied by declarations' {@code declarations.officers}
- * consumer: a rate of R events per second is R/2 moves per second. The bench creates its own posts in the
- * department (unit DEPT) and its own officers, so that no move is refused and demo data stays as it was.
+ * consumer: a rate of R events per second is R/2 moves per second. The bench creates its own team (BENCH_LATENCY,
+ * under the department), posts and officers, so that no move is refused and the demo data's units, posts and officers
+ * stay as they were (the bench's postings start in 2030, in a unit no rotation plan or gate names).
  *
  * <p>Both ends are stamped by the database, on one machine clock: a deferred constraint trigger runs at the end of
  * each transaction, just before it commits, and writes {@code clock_timestamp()} to a bench table, on staffing's
@@ -55,6 +56,7 @@ import vn.customs.localinfra.LocalTokenIssuer;
 public class EventLatency {
 
     static final String CONSUMER = "declarations.officers";
+    static final String UNIT = "BENCH_LATENCY";
     static final int SUBJECTS = 64; // 1200 requests a minute each (the per-caller rate limit): room for 1000/s
     static final Duration CATCH_UP = Duration.ofSeconds(120);
 
@@ -164,9 +166,21 @@ public class EventLatency {
     }
 
     List<Officer> setUp(Connection staffing) throws Exception {
-        String unitId = single(staffing, "SELECT id::text FROM units WHERE code = 'DEPT'");
-        String[] posts = new String[postCount];
+        // the bench's own team under the department: its posts are in no rotation plan's scope and no gate's
         Http http = new Http(URI.create(staffingUrl));
+        String unitId = single(
+                staffing, "SELECT coalesce((SELECT id::text FROM units WHERE code = '" + UNIT + "'), '')");
+        if (unitId.isEmpty()) {
+            unitId = id(
+                    http.post(
+                            "/api/v1/units",
+                            tokens.get(0),
+                            "{\"code\":\"" + UNIT + "\",\"name\":\"Bench: event latency (bench/event-latency)\","
+                                    + "\"kind\":\"TEAM\",\"parentCode\":\"DEPT\",\"remoteArea\":false}"),
+                    201,
+                    "create the bench's team");
+        }
+        String[] posts = new String[postCount];
         for (int p = 0; p < postCount; p++) {
             String body = "{\"unitId\":\"" + unitId + "\",\"title\":\"Bench event latency " + run + " post " + p
                     + "\",\"function\":\"ACCOUNTING\",\"sensitive\":false,\"rotationPeriodMonths\":36,\"minStaff\":0,"
@@ -191,8 +205,8 @@ public class EventLatency {
                                         token,
                                         "{\"serviceNumber\":\"BL" + run + "N" + i + "\",\"fullName\":\"Bench Latency "
                                                 + run + " " + i + "\",\"rank\":\"INSPECTOR\",\"dateOfBirth\":"
-                                                + "\"1995-01-01\",\"retirementDate\":\"2055-01-01\",\"homeUnitCode\":"
-                                                + "\"DEPT\",\"declaredInterests\":[]}"),
+                                                + "\"1995-01-01\",\"retirementDate\":\"2055-01-01\",\"homeUnitCode\":\""
+                                                + UNIT + "\",\"declaredInterests\":[]}"),
                                 201,
                                 "register an officer");
                         // officers in pairs of posts, so that concurrent moves rarely wait for one post's lock
