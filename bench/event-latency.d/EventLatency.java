@@ -402,6 +402,9 @@ public class EventLatency {
                 eventsPerSecond, measured, events.size(), pct(total, 0.5) / 1e3, pct(total, 0.9) / 1e3,
                 pct(total, 0.99) / 1e3, pct(total, 1) / 1e3, pct(relay, 0.5) / 1e3, pct(relay, 0.99) / 1e3,
                 sizes.length == 0 ? 0 : Arrays.stream(sizes).average().orElse(0));
+        Files.writeString(
+                out.resolve("label-" + eventsPerSecond + ".txt"),
+                String.format("%d events/s asked, %.0f/s reached", eventsPerSecond, measured));
         try (PrintWriter data = new PrintWriter(Files.newBufferedWriter(out.resolve("latency-" + eventsPerSecond + ".dat")))) {
             for (int i = 0; i < total.length; i++) {
                 data.printf("%.3f %.5f%n", total[i] / 1e3, (i + 1) / (double) total.length);
