@@ -230,6 +230,58 @@ public final class SystemUnderTest implements AutoCloseable {
     }
 
     /**
+     * Stops the Kafka broker (a controlled shutdown of the in-JVM server) and keeps its ports and log directory, so
+     * that {@link #startKafka()} brings it back with every topic: a broker outage, as the services' clients see it.
+     */
+    public void stopKafka() {
+        Instant begin = Instant.now();
+        kafka.pause();
+        System.out.printf(
+                "system tests: Kafka stopped in %d ms%n",
+                Duration.between(begin, Instant.now()).toMillis());
+    }
+
+    /** Starts the broker again on the same ports and log directory; the services' clients reconnect by themselves. */
+    public void startKafka() {
+        Instant begin = Instant.now();
+        kafka.resume();
+        System.out.printf(
+                "system tests: Kafka started again in %d ms%n",
+                Duration.between(begin, Instant.now()).toMillis());
+    }
+
+    /**
+     * Stops PostgreSQL (a fast shutdown: sessions are ended, open transactions rolled back) and keeps its port and
+     * data directory for {@link #startPostgres()}: a database restart, as the services' connection pools see it.
+     */
+    public void stopPostgres() {
+        Instant begin = Instant.now();
+        postgres.pause();
+        System.out.printf(
+                "system tests: PostgreSQL stopped in %d ms%n",
+                Duration.between(begin, Instant.now()).toMillis());
+    }
+
+    /** Starts PostgreSQL again on the same port and data directory, and returns when it accepts connections. */
+    public void startPostgres() {
+        Instant begin = Instant.now();
+        postgres.resume();
+        System.out.printf(
+                "system tests: PostgreSQL started again in %d ms%n",
+                Duration.between(begin, Instant.now()).toMillis());
+    }
+
+    /**
+     * Where stories leave figures for the docs ({@code system-tests/target/figures}): beside the run's work
+     * directory, which the next run drops, and kept until {@code mvn clean}.
+     */
+    public Path figuresDirectory() {
+        Path figures = work.resolveSibling("figures");
+        WorkDirectory.create(figures);
+        return figures;
+    }
+
+    /**
      * Declarations runs its charter in minutes over a 24-hour working day ({@link CharterInMinutes}), so that a
      * declaration left alone is late within a run, by its own clock and breach watch.
      */
