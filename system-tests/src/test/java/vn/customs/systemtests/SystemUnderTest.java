@@ -35,7 +35,10 @@ import vn.customs.localinfra.keycloak.KeycloakServer;
 public final class SystemUnderTest implements AutoCloseable {
 
     private static final String HOST = "127.0.0.1";
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(300);
+    /** How long a service may take to be ready; {@code -Dcustoms.system-tests.ready-timeout-seconds} on a busy machine. */
+    private static final Duration READY_TIMEOUT =
+            Duration.ofSeconds(Long.getLong("customs.system-tests.ready-timeout-seconds", 300));
+
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
     private static final List<String> JAVA_OPTIONS =
             List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError");
