@@ -16,9 +16,14 @@ import java.util.Locale;
  */
 public final class EmbeddedPostgresServer implements PostgresServer {
 
-    private final EmbeddedPostgres postgres;
+    private final EmbeddedPostgres.Builder builder;
+    private final int port;
+    private EmbeddedPostgres postgres;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+    private EmbeddedPostgresServer(EmbeddedPostgres.Builder builder, EmbeddedPostgres postgres) {
+        // a server started on a free port comes back on the same one
+        this.builder = builder.setPort(postgres.getPort());
+        this.port = postgres.getPort();
         this.postgres = postgres;
     }
 
@@ -47,13 +52,37 @@ public final class EmbeddedPostgresServer implements PostgresServer {
     }
 
     private static EmbeddedPostgresServer start(EmbeddedPostgres.Builder builder) {
+        EmbeddedPostgres.Builder configured = builder.setPgBinaryResolver(EmbeddedPostgresServer::binaries)
+                .setServerConfig("max_connections", "200")
+                .setServerConfig("timezone", "UTC");
+        return new EmbeddedPostgresServer(configured, launch(configured));
+    }
+
+    private static EmbeddedPostgres launch(EmbeddedPostgres.Builder builder) {
         try {
-            return new EmbeddedPostgresServer(builder.setPgBinaryResolver(EmbeddedPostgresServer::binaries)
-                    .setServerConfig("max_connections", "200")
-                    .setServerConfig("timezone", "UTC")
-                    .start());
+            return builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("Embedded PostgreSQL did not start: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Stops the server (a fast shutdown: open sessions are ended, their transactions rolled back) but keeps its
+     * port and, for a server of {@link #startPersistent}, its data directory, so that {@link #resume()} brings it
+     * back with everything committed: what a test of a database restart wants. (A throw-away server's data
+     * directory is dropped when it stops; it comes back empty.)
+     */
+    public synchronized void pause() {
+        if (postgres != null) {
+            closeServer();
+            postgres = null;
+        }
+    }
+
+    /** Starts the server again on the same port and data directory after {@link #pause()}. */
+    public synchronized void resume() {
+        if (postgres == null) {
+            postgres = launch(builder);
         }
     }
 
@@ -76,12 +105,12 @@ public final class EmbeddedPostgresServer implements PostgresServer {
     }
 
     public int port() {
-        return postgres.getPort();
+        return port;
     }
 
     @Override
     public String jdbcUrl(String database) {
-        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database;
+        return "jdbc:postgresql://localhost:" + port() + "/" + database;
     }
 
     @Override
@@ -95,7 +124,11 @@ public final class EmbeddedPostgresServer implements PostgresServer {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        pause();
+    }
+
+    private void closeServer() {
         try {
             postgres.close();
         } catch (IOException e) {

@@ -39,7 +39,10 @@ import vn.customs.localinfra.keycloak.KeycloakServer;
 public final class SystemUnderTest implements AutoCloseable {
 
     private static final String HOST = "127.0.0.1";
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(300);
+    /** How long a service may take to be ready; {@code -Dcustoms.system-tests.ready-timeout-seconds} on a busy machine. */
+    private static final Duration READY_TIMEOUT =
+            Duration.ofSeconds(Long.getLong("customs.system-tests.ready-timeout-seconds", 300));
+
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
     private static final List<String> JAVA_OPTIONS =
             List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError");
@@ -283,6 +286,58 @@ public final class SystemUnderTest implements AutoCloseable {
                 "system tests: fresh %s %s ready in %d ms (database %s)%n",
                 service, name, Duration.between(launched, instance.ready()).toMillis(), database);
         return instance;
+    }
+
+    /**
+     * Stops the Kafka broker (a controlled shutdown of the in-JVM server) and keeps its ports and log directory, so
+     * that {@link #startKafka()} brings it back with every topic: a broker outage, as the services' clients see it.
+     */
+    public void stopKafka() {
+        Instant begin = Instant.now();
+        kafka.pause();
+        System.out.printf(
+                "system tests: Kafka stopped in %d ms%n",
+                Duration.between(begin, Instant.now()).toMillis());
+    }
+
+    /** Starts the broker again on the same ports and log directory; the services' clients reconnect by themselves. */
+    public void startKafka() {
+        Instant begin = Instant.now();
+        kafka.resume();
+        System.out.printf(
+                "system tests: Kafka started again in %d ms%n",
+                Duration.between(begin, Instant.now()).toMillis());
+    }
+
+    /**
+     * Stops PostgreSQL (a fast shutdown: sessions are ended, open transactions rolled back) and keeps its port and
+     * data directory for {@link #startPostgres()}: a database restart, as the services' connection pools see it.
+     */
+    public void stopPostgres() {
+        Instant begin = Instant.now();
+        postgres.pause();
+        System.out.printf(
+                "system tests: PostgreSQL stopped in %d ms%n",
+                Duration.between(begin, Instant.now()).toMillis());
+    }
+
+    /** Starts PostgreSQL again on the same port and data directory, and returns when it accepts connections. */
+    public void startPostgres() {
+        Instant begin = Instant.now();
+        postgres.resume();
+        System.out.printf(
+                "system tests: PostgreSQL started again in %d ms%n",
+                Duration.between(begin, Instant.now()).toMillis());
+    }
+
+    /**
+     * Where stories leave figures for the docs ({@code system-tests/target/figures}): beside the run's work
+     * directory, which the next run drops, and kept until {@code mvn clean}.
+     */
+    public Path figuresDirectory() {
+        Path figures = work.resolveSibling("figures");
+        WorkDirectory.create(figures);
+        return figures;
     }
 
     /**

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -41,8 +43,10 @@ import vn.customs.platform.http.Bounds;
  * transaction-scoped advisory lock, so one relay publishes at a time and per-aggregate order holds across
  * instances (with {@code SKIP LOCKED} alone, two relays could publish one aggregate's events out of order).
  * The producer is idempotent with {@code acks=all}. A batch that Kafka does not acknowledge in time is rolled
- * back and retried after a pause that doubles while Kafka stays away; nothing is lost, and a record Kafka
- * took before the failure may arrive twice, which consumers' inboxes absorb (at-least-once delivery).
+ * back and retried after a pause that doubles while Kafka stays away; nothing is lost. A batch sent again after a
+ * failure (or the first batch after a start) leaves out the events Kafka already took ({@link DeliveredEvents}), so
+ * that a database restart or a broker outage in the middle of a batch puts no event on the topic twice; consumers'
+ * inboxes still absorb a duplicate should one pass (two instances racing after a failure).
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -66,6 +70,8 @@ public class OutboxRelay {
     private KafkaProducer<String, byte[]> producer;
     private Instant nextCleanup = Instant.EPOCH;
     private Instant nextBacklogReading = Instant.EPOCH;
+    /** Until a batch commits, Kafka may hold records of pending events: at the start, and after a failed batch. */
+    private volatile boolean recovering = true;
 
     OutboxRelay(
             DataSource dataSource,
@@ -163,7 +169,8 @@ public class OutboxRelay {
                     return 0; // another instance is publishing; look again after the idle poll
                 }
                 List<PendingEvent> batch = pending(connection);
-                Map<Long, String> refused = batch.isEmpty() ? Map.of() : send(batch);
+                List<PendingEvent> unsent = recovering ? notOnKafkaYet(batch) : batch;
+                Map<Long, String> refused = unsent.isEmpty() ? Map.of() : send(unsent);
                 if (!batch.isEmpty()) {
                     markSent(
                             connection,
@@ -173,6 +180,7 @@ public class OutboxRelay {
                     park(connection, refused);
                 }
                 connection.commit();
+                recovering = false;
                 if (!refused.isEmpty()) {
                     backlog.parked(refused.size());
                     // an idempotent producer that had a record refused starts afresh rather than carry its state on
@@ -180,10 +188,28 @@ public class OutboxRelay {
                 }
                 return batch.size();
             } catch (Exception e) {
+                recovering = true;
                 connection.rollback();
                 throw e;
             }
         }
+    }
+
+    /** The batch without the events a failed batch delivered before its transaction was lost. */
+    private List<PendingEvent> notOnKafkaYet(List<PendingEvent> batch) {
+        if (batch.isEmpty()) {
+            return batch;
+        }
+        Set<UUID> delivered =
+                DeliveredEvents.among(bootstrapServers, batch, 2 * config.batchSize(), config.sendTimeout());
+        if (!delivered.isEmpty()) {
+            LOG.infof(
+                    "%d event(s) of the batch are on Kafka already; they are marked sent, not sent again",
+                    delivered.size());
+        }
+        return batch.stream()
+                .filter(event -> !delivered.contains(event.eventId()))
+                .toList();
     }
 
     private static boolean takeRelayLock(Connection connection) throws SQLException {
