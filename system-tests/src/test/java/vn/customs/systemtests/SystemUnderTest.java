@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import vn.customs.launcher.ServiceEnvironment;
 import vn.customs.launcher.ServiceProcess;
+import vn.customs.launcher.ServiceSpec;
 import vn.customs.localinfra.EmbeddedKafkaBroker;
 import vn.customs.localinfra.EmbeddedPostgresServer;
 import vn.customs.localinfra.FreePorts;
@@ -37,8 +38,8 @@ public final class SystemUnderTest implements AutoCloseable {
     private static final String HOST = "127.0.0.1";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(300);
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
-    private static final List<String> JAVA_OPTIONS =
-            List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError");
+    /** The same JVM options ./suite up gives the services (measured by bench/startup-memory). */
+    private static final List<String> JAVA_OPTIONS = ServiceSpec.JAVA_OPTIONS;
 
     private final Instant began = Instant.now();
     private final Path root;
