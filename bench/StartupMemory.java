@@ -712,6 +712,7 @@ final class Report {
                 row.append(String.format(" %12d", count));
                 md.append(' ').append(count).append(" |");
             }
+            md.append('\n');
             System.out.println(row);
         }
         System.out.println();
