@@ -10,6 +10,22 @@ import vn.customs.localinfra.LocalTokenIssuer;
  */
 public record ServiceSpec(String name, String database, int defaultPort) {
 
+    /**
+     * The JVM options {@code ./suite up} (unless {@code SUITE_JAVA_OPTS} says otherwise) and the system tests give
+     * every service, from bench/startup-memory's figures (docs/benchmarks.md, "Cost of running"): a 256 MiB heap
+     * ceiling, the heap a service is tested with, but a 32 MiB start and at most 20% of it free after a collection
+     * (the JVM's default keeps up to 70% free), because what a service holds after its load is far below the
+     * ceiling; the serial collector, whose single thread and small bookkeeping suit a service on one or two cores;
+     * exit on an out-of-memory error rather than limp.
+     */
+    public static final List<String> JAVA_OPTIONS = List.of(
+            "-Xms32m",
+            "-Xmx256m",
+            "-XX:+UseSerialGC",
+            "-XX:MinHeapFreeRatio=10",
+            "-XX:MaxHeapFreeRatio=20",
+            "-XX:+ExitOnOutOfMemoryError");
+
     public static final List<ServiceSpec> ALL = List.of(
             new ServiceSpec("declarations-service", "declarations", 8081),
             new ServiceSpec("staffing-service", "staffing", 8082),

@@ -46,10 +46,7 @@ record SuiteSettings(
                 nonBlank(env.get("SUITE_KAFKA_BOOTSTRAP_SERVERS")),
                 env.getOrDefault("SUITE_HTTP_HOST", "127.0.0.1"),
                 ports,
-                List.of(env.getOrDefault(
-                                "SUITE_JAVA_OPTS", "-Xms64m -Xmx256m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError")
-                        .trim()
-                        .split("\\s+")),
+                javaOptions(env.get("SUITE_JAVA_OPTS")),
                 integer(env, "SUITE_READY_TIMEOUT_SECONDS", 120),
                 port(env, "SUITE_BOARD_PORT", DEFAULT_BOARD_PORT));
     }
@@ -94,6 +91,13 @@ record SuiteSettings(
 
     Path servicePidFile() {
         return home.resolve("services.pids");
+    }
+
+    /** SUITE_JAVA_OPTS replaces the services' JVM options when given; otherwise {@link ServiceSpec#JAVA_OPTIONS}. */
+    private static List<String> javaOptions(String value) {
+        return value == null || value.isBlank()
+                ? ServiceSpec.JAVA_OPTIONS
+                : List.of(value.trim().split("\\s+"));
     }
 
     private static Optional<String> nonBlank(String value) {

@@ -37,8 +37,8 @@ class DeploymentConfigurationTest {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final Pattern REQUIRED_VARIABLE = Pattern.compile("\\$\\{([A-Z0-9_]+)}");
-    /** Read by the container image's start script, not by Quarkus. */
-    private static final Set<String> IMAGE_VARIABLES = Set.of("JAVA_OPTS_APPEND");
+    /** Read by the container image's start script (run-java.sh), not by Quarkus. */
+    private static final Set<String> IMAGE_VARIABLES = Set.of("JAVA_OPTS_APPEND", "GC_CONTAINER_OPTIONS");
 
     static Iterable<ServiceSpec> services() {
         return ServiceSpec.ALL;

@@ -35,6 +35,18 @@ class SuiteSettingsTest {
     }
 
     @Test
+    void theServicesGetTheMeasuredJvmOptionsUnlessSuiteJavaOptsReplacesThem() {
+        assertEquals(
+                ServiceSpec.JAVA_OPTIONS, SuiteSettings.from(ROOT, Map.of()).serviceJavaOptions());
+        assertTrue(ServiceSpec.JAVA_OPTIONS.contains("-Xmx256m"));
+
+        assertEquals(
+                java.util.List.of("-Xmx512m", "-XX:+UseG1GC"),
+                SuiteSettings.from(ROOT, Map.of("SUITE_JAVA_OPTS", " -Xmx512m  -XX:+UseG1GC "))
+                        .serviceJavaOptions());
+    }
+
+    @Test
     void everyPortAndExternalServerCanBeChosenFromTheEnvironment() {
         SuiteSettings settings = SuiteSettings.from(
                 ROOT,

@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import vn.customs.launcher.ServiceEnvironment;
 import vn.customs.launcher.ServiceProcess;
+import vn.customs.launcher.ServiceSpec;
 import vn.customs.localinfra.EmbeddedKafkaBroker;
 import vn.customs.localinfra.EmbeddedPostgresServer;
 import vn.customs.localinfra.FreePorts;
@@ -44,8 +45,8 @@ public final class SystemUnderTest implements AutoCloseable {
             Duration.ofSeconds(Long.getLong("customs.system-tests.ready-timeout-seconds", 300));
 
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
-    private static final List<String> JAVA_OPTIONS =
-            List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError");
+    /** The same JVM options ./suite up gives the services (measured by bench/startup-memory). */
+    private static final List<String> JAVA_OPTIONS = ServiceSpec.JAVA_OPTIONS;
 
     private final Instant began = Instant.now();
     private final Path root;
