@@ -36,6 +36,15 @@ final class PersonnelClerk {
 
     /** Creates a post in the unit; returns its id. */
     String post(String unitId, String title, String function, boolean sensitive, int establishment, boolean head) {
+        return staffing.post(
+                        STAFFING, "/api/v1/posts", postBody(unitId, title, function, sensitive, establishment, head))
+                .expect(201)
+                .text("/id");
+    }
+
+    /** The body of {@code POST /api/v1/posts}: a sensitive post rotates every 36 months. */
+    static Map<String, Object> postBody(
+            String unitId, String title, String function, boolean sensitive, int establishment, boolean head) {
         Map<String, Object> post = new LinkedHashMap<>();
         post.put("unitId", unitId);
         post.put("title", title);
@@ -46,7 +55,7 @@ final class PersonnelClerk {
         post.put("establishment", establishment);
         post.put("minRank", "ASSOCIATE_INSPECTOR");
         post.put("headOfUnit", head);
-        return staffing.post(STAFFING, "/api/v1/posts", post).expect(201).text("/id");
+        return post;
     }
 
     /** Registers an officer; returns his id. */

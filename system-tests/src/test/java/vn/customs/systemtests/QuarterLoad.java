@@ -1,10 +1,8 @@
 package vn.customs.systemtests;
 
-import static org.awaitility.Awaitility.await;
 import static vn.customs.systemtests.Service.DECLARATIONS;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -120,34 +118,13 @@ final class QuarterLoad {
         return gates.get(GATE_OF_ROUND[(n / enterprises.size()) % GATE_OF_ROUND.length]);
     }
 
-    /**
-     * Sends the request, and again at the pause a 429 asks for (Retry-After), until it is not a 429: a bounded wait,
-     * so that a limit that never lifts fails the story instead of hanging it.
-     */
+    /** Sends the request, and again after the pause a 429 asks for (see {@link TooManyRequests}). */
     private Answer patiently(Supplier<Answer> request) {
-        Answer first = send(request);
-        if (first.status() != 429) {
-            return first;
-        }
-        Duration pause = retryAfter(first);
-        return await("an answer other than 429 Too Many Requests")
-                .atMost(Duration.ofMinutes(2))
-                .pollDelay(pause)
-                .pollInterval(pause)
-                .until(() -> send(request), answer -> answer.status() != 429);
+        return TooManyRequests.retried(() -> send(request));
     }
 
     private Answer send(Supplier<Answer> request) {
         requests.incrementAndGet();
         return request.get();
-    }
-
-    private static Duration retryAfter(Answer answer) {
-        long seconds = answer.response()
-                .headers()
-                .firstValue("Retry-After")
-                .map(Long::parseLong)
-                .orElse(1L);
-        return Duration.ofSeconds(Math.max(1, seconds));
     }
 }

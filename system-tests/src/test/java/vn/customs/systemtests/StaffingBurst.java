@@ -1,9 +1,7 @@
 package vn.customs.systemtests;
 
-import static org.awaitility.Awaitility.await;
 import static vn.customs.systemtests.Service.STAFFING;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -153,16 +151,7 @@ final class StaffingBurst {
             boolean sensitive,
             int establishment,
             boolean head) {
-        Map<String, Object> post = new LinkedHashMap<>();
-        post.put("unitId", unitId);
-        post.put("title", title);
-        post.put("function", function);
-        post.put("sensitive", sensitive);
-        post.put("rotationPeriodMonths", sensitive ? 36 : null);
-        post.put("minStaff", 0);
-        post.put("establishment", establishment);
-        post.put("minRank", "ASSOCIATE_INSPECTOR");
-        post.put("headOfUnit", head);
+        Map<String, Object> post = PersonnelClerk.postBody(unitId, title, function, sensitive, establishment, head);
         return patiently(() -> clerk.post(STAFFING, "/api/v1/posts", post))
                 .expect(201)
                 .text("/id");
@@ -203,25 +192,9 @@ final class StaffingBurst {
 
     /** The request, again after the pause a 429 asks for, within a bounded wait. */
     private Answer patiently(Supplier<Answer> request) {
-        requests.incrementAndGet();
-        Answer first = request.get();
-        if (first.status() != 429) {
-            return first;
-        }
-        Duration pause = Duration.ofSeconds(first.response()
-                .headers()
-                .firstValue("Retry-After")
-                .map(Long::parseLong)
-                .orElse(1L));
-        return await("an answer other than 429 Too Many Requests")
-                .atMost(Duration.ofMinutes(2))
-                .pollDelay(pause)
-                .pollInterval(pause)
-                .until(
-                        () -> {
-                            requests.incrementAndGet();
-                            return request.get();
-                        },
-                        answer -> answer.status() != 429);
+        return TooManyRequests.retried(() -> {
+            requests.incrementAndGet();
+            return request.get();
+        });
     }
 }

@@ -119,16 +119,7 @@ final class SubmitLoad {
         DeclarantsAtAGate.Enterprise enterprise = declarants.enterprise(n);
         String lrn = Lodging.lrn();
         String body = Lodging.body(enterprise.taxId(), lrn, declarants.gate(), "ELECTRONIC", "4800.00");
-        Outcome first = lodge(enterprise, lrn, body);
-        if (first.status() != 429) {
-            return first;
-        }
-        Duration pause = retryAfter(first);
-        return await("an answer other than 429 Too Many Requests")
-                .atMost(Duration.ofMinutes(2))
-                .pollDelay(pause)
-                .pollInterval(pause)
-                .until(() -> lodge(enterprise, lrn, body), outcome -> outcome.status() != 429);
+        return TooManyRequests.retried(() -> lodge(enterprise, lrn, body), Outcome::status, Outcome::retryAfter);
     }
 
     private Outcome lodge(DeclarantsAtAGate.Enterprise enterprise, String lrn, String body) {
