@@ -8,6 +8,7 @@ Prints one line 'NAME endpoint_p50_ms=.. endpoint_p99_ms=.. groupby_p50_ms=.. gr
 import decimal
 import http.client
 import json
+import math
 import os
 import re
 import subprocess
@@ -23,7 +24,7 @@ target = urllib.parse.urlparse(url)
 
 def percentile(values, p):
     values = sorted(values)
-    return values[min(len(values) - 1, max(0, -(-len(values) * p // 1) - 1))] if values else 0
+    return values[min(len(values) - 1, max(0, math.ceil(len(values) * p) - 1))] if values else 0
 
 
 connection = http.client.HTTPConnection(target.hostname, target.port, timeout=120)
