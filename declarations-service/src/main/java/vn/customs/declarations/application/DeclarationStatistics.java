@@ -1,30 +1,41 @@
 package vn.customs.declarations.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import vn.customs.declarations.domain.unit.UnitDirectory;
+import vn.customs.platform.domain.AccessRefusedException;
+import vn.customs.platform.domain.UnknownObjectException;
+import vn.customs.platform.time.Today;
 
 /**
- * The figures the department reports per gate and period (declarations submitted in the period): counts by status
- * and channel, e-declaration share of declarations and of enterprises (an enterprise counts when all its declarations
- * of the period were electronic), on-time share, processing-time percentiles per channel, active enterprises and
- * trade value in US dollars.
+ * The figures the department reports per gate (or per unit's gates) and period (declarations submitted in the
+ * period): counts by status and channel, e-declaration share of declarations and of enterprises (an enterprise
+ * counts when all its declarations of the period were electronic), on-time share, processing-time percentiles per
+ * channel in whole working minutes, active enterprises and trade value in US dollars. Read from rollups the database
+ * keeps in step with the declarations ({@link StatisticsRollups}).
  */
 @ApplicationScoped
 public class DeclarationStatistics {
 
-    /** Working minutes from registration to clearance, per channel. */
+    /** Whole working minutes from registration to clearance, per channel. */
     public record ProcessingTime(String channel, long cleared, Double p50Minutes, Double p90Minutes) {}
 
     /** Everything at once. */
     public record Figures(
             String gate,
+            String department,
             Instant from,
             Instant to,
             long declarations,
@@ -38,130 +49,126 @@ public class DeclarationStatistics {
             long activeEnterprises,
             BigDecimal tradeValueUsd) {}
 
-    /** ?3: the gates, comma-separated, or null for every gate. */
-    private static final String SCOPE = " FROM declarations WHERE submitted_at >= ?1 AND submitted_at < ?2"
-            + " AND (CAST(?3 AS varchar) IS NULL OR gate_code = ANY(string_to_array(CAST(?3 AS varchar), ',')))";
-
-    private final EntityManager entityManager;
-    private final OfficerAccess access;
-
-    DeclarationStatistics(EntityManager entityManager, OfficerAccess access) {
-        this.entityManager = entityManager;
-        this.access = access;
-    }
-
-    /**
-     * The figures of {@code gate} (null: every gate the caller may read). A dashboard or auditor reads any gate; a
-     * unit head only the gates he heads (another is refused, 403 {@code not-your-gate}), and without a gate the
-     * figures of his gates together.
-     */
-    @Transactional
-    public Figures of(String requestedGate, Instant from, Instant to) {
-        String gate = access.readableGates(java.util.Optional.ofNullable(requestedGate))
-                .map(gates -> gates.isEmpty() ? NO_GATE : String.join(",", new java.util.TreeSet<>(gates)))
-                .orElse(null);
-        Figures figures = figures(gate, from, to);
-        return new Figures(
-                requestedGate,
-                figures.from(),
-                figures.to(),
-                figures.declarations(),
-                figures.byStatus(),
-                figures.byChannel(),
-                figures.electronicShare(),
-                figures.electronicEnterpriseShare(),
-                figures.cleared(),
-                figures.onTimeShare(),
-                figures.processingTime(),
-                figures.activeEnterprises(),
-                figures.tradeValueUsd());
-    }
-
     /** No unit code has a comma: a scope of no gate at all, for a unit head who heads none today. */
     private static final String NO_GATE = ",";
 
-    private Figures figures(String gate, Instant from, Instant to) {
-        Object[] totals = single(
-                "SELECT COUNT(*), COUNT(*) FILTER (WHERE submission_channel = 'ELECTRONIC'),"
-                        + " COUNT(DISTINCT declarant_tax_id),"
-                        + " (SELECT COUNT(*) FROM (SELECT bool_and(submission_channel = 'ELECTRONIC') AS electronic"
-                        + SCOPE
-                        + " GROUP BY declarant_tax_id) enterprises WHERE electronic),"
-                        + " COUNT(*) FILTER (WHERE status = 'CLEARED'),"
-                        + " COUNT(*) FILTER (WHERE status = 'CLEARED' AND within_charter),"
-                        + " COALESCE(SUM(amount * exchange_rate_vnd / usd_rate_vnd) FILTER (WHERE status <> 'REJECTED'), 0)"
-                        + SCOPE,
+    private final StatisticsRollups rollups;
+    private final OfficerAccess access;
+    private final UnitDirectory units;
+
+    DeclarationStatistics(StatisticsRollups rollups, OfficerAccess access, UnitDirectory units) {
+        this.rollups = rollups;
+        this.access = access;
+        this.units = units;
+    }
+
+    /**
+     * The figures of {@code gate}, or of the gates at or under {@code department} (a unit code), or of every gate the
+     * caller may read (both null), for the local days {@code first..last}. A dashboard or auditor reads any gate; a
+     * unit head only the gates he heads (another gate, or a unit with a gate he does not head, is refused: 403
+     * {@code not-your-gate}), and with neither the figures of his gates together. An unknown unit is a 404.
+     */
+    @Transactional
+    public Figures of(String gate, String department, LocalDate first, LocalDate last) {
+        String scope = department == null ? gateScope(gate) : departmentScope(department);
+        StatisticsPeriod period = new StatisticsPeriod(first, last);
+        return figures(
                 gate,
-                from,
-                to);
-        long declarations = number(totals[0]);
-        long enterprises = number(totals[2]);
-        long cleared = number(totals[4]);
+                department,
+                scope,
+                period,
+                first.atStartOfDay(Today.DEPARTMENT_ZONE).toInstant(),
+                last.plusDays(1).atStartOfDay(Today.DEPARTMENT_ZONE).toInstant());
+    }
+
+    /** The gates as a comma-separated list, or null for every gate. */
+    private String gateScope(String gate) {
+        return access.readableGates(Optional.ofNullable(gate))
+                .map(DeclarationStatistics::joined)
+                .orElse(null);
+    }
+
+    private String departmentScope(String department) {
+        if (units.find(department).isEmpty()) {
+            throw new UnknownObjectException("unit", department);
+        }
+        Set<String> gates = units.gatesUnder(department);
+        access.readableGates(Optional.empty()).ifPresent(mine -> {
+            if (!mine.containsAll(gates)) {
+                throw new AccessRefusedException(
+                        "not-your-gate",
+                        "You may read only the gates you head or are posted at ("
+                                + (mine.isEmpty() ? "none" : String.join(", ", new TreeSet<>(mine)))
+                                + "), not all the gates of " + department + ".");
+            }
+        });
+        return joined(gates);
+    }
+
+    private static String joined(Set<String> gates) {
+        return gates.isEmpty() ? NO_GATE : String.join(",", new TreeSet<>(gates));
+    }
+
+    private Figures figures(
+            String gate, String department, String scope, StatisticsPeriod period, Instant from, Instant to) {
+        long declarations = 0;
+        long electronic = 0;
+        long cleared = 0;
+        long onTime = 0;
+        BigDecimal tradeValue = BigDecimal.ZERO;
+        Map<String, Long> byStatus = new TreeMap<>();
+        Map<String, Long> byChannel = new TreeMap<>();
+        for (StatisticsRollups.Count count : rollups.counts(scope, period)) {
+            declarations += count.declarations();
+            electronic += count.electronic() ? count.declarations() : 0;
+            byStatus.merge(count.status(), count.declarations(), Long::sum);
+            if (!count.channel().isEmpty()) {
+                byChannel.merge(count.channel(), count.declarations(), Long::sum);
+            }
+            if (count.status().equals("CLEARED")) {
+                cleared += count.declarations();
+                onTime += count.withinCharter();
+            }
+            if (!count.status().equals("REJECTED")) {
+                tradeValue = tradeValue.add(count.tradeValueUsd());
+            }
+        }
+        StatisticsRollups.Enterprises enterprises = rollups.enterprises(scope, period);
         return new Figures(
                 gate,
+                department,
                 from,
                 to,
                 declarations,
-                counts("status", gate, from, to),
-                counts("channel", gate, from, to),
-                share(number(totals[1]), declarations),
-                share(number(totals[3]), enterprises),
+                new LinkedHashMap<>(byStatus),
+                new LinkedHashMap<>(byChannel),
+                share(electronic, declarations),
+                share(enterprises.allElectronic(), enterprises.active()),
                 cleared,
-                share(number(totals[5]), cleared),
-                processingTimes(gate, from, to),
-                enterprises,
-                new BigDecimal(totals[6].toString()).setScale(2, RoundingMode.HALF_UP));
+                share(onTime, cleared),
+                processingTimes(rollups.minutes(scope, period)),
+                enterprises.active(),
+                tradeValue.setScale(2, RoundingMode.HALF_UP));
     }
 
-    @SuppressWarnings("unchecked")
-    private Map<String, Long> counts(String column, String gate, Instant from, Instant to) {
-        List<Object[]> rows = query(
-                        "SELECT " + column + ", COUNT(*)" + SCOPE + " AND " + column + " IS NOT NULL" + " GROUP BY "
-                                + column + " ORDER BY " + column,
-                        gate,
-                        from,
-                        to)
-                .getResultList();
-        Map<String, Long> counts = new LinkedHashMap<>();
-        rows.forEach(row -> counts.put((String) row[0], number(row[1])));
-        return counts;
+    private static List<ProcessingTime> processingTimes(List<StatisticsRollups.Minutes> table) {
+        Map<String, List<MinutePercentiles.Frequency>> byChannel = new TreeMap<>();
+        table.forEach(row -> byChannel
+                .computeIfAbsent(row.channel(), c -> new ArrayList<>())
+                .add(new MinutePercentiles.Frequency(row.minutes(), row.cleared())));
+        List<ProcessingTime> times = new ArrayList<>();
+        byChannel.forEach((channel, frequencies) -> times.add(new ProcessingTime(
+                channel.isEmpty() ? null : channel,
+                frequencies.stream()
+                        .mapToLong(MinutePercentiles.Frequency::count)
+                        .sum(),
+                tenths(MinutePercentiles.of(frequencies, 0.5)),
+                tenths(MinutePercentiles.of(frequencies, 0.9)))));
+        return times;
     }
 
-    @SuppressWarnings("unchecked")
-    private List<ProcessingTime> processingTimes(String gate, Instant from, Instant to) {
-        List<Object[]> rows = query(
-                        "SELECT channel, COUNT(*),"
-                                + " percentile_cont(0.5) WITHIN GROUP (ORDER BY processing_seconds) / 60.0,"
-                                + " percentile_cont(0.9) WITHIN GROUP (ORDER BY processing_seconds) / 60.0"
-                                + SCOPE + " AND status = 'CLEARED' AND processing_seconds IS NOT NULL"
-                                + " GROUP BY channel ORDER BY channel",
-                        gate,
-                        from,
-                        to)
-                .getResultList();
-        return rows.stream()
-                .map(row -> new ProcessingTime((String) row[0], number(row[1]), decimal(row[2]), decimal(row[3])))
-                .toList();
-    }
-
-    private Object[] single(String sql, String gate, Instant from, Instant to) {
-        return (Object[]) query(sql, gate, from, to).getSingleResult();
-    }
-
-    private jakarta.persistence.Query query(String sql, String gate, Instant from, Instant to) {
-        return entityManager
-                .createNativeQuery(sql)
-                .setParameter(1, java.sql.Timestamp.from(from))
-                .setParameter(2, java.sql.Timestamp.from(to))
-                .setParameter(3, gate);
-    }
-
-    private static long number(Object value) {
-        return ((Number) value).longValue();
-    }
-
-    private static Double decimal(Object value) {
-        return value == null ? null : Math.round(((Number) value).doubleValue() * 10) / 10.0;
+    private static Double tenths(Double value) {
+        return value == null ? null : Math.round(value * 10) / 10.0;
     }
 
     private static BigDecimal share(long part, long whole) {

@@ -6,6 +6,8 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import vn.customs.declarations.domain.unit.Unit;
 import vn.customs.declarations.domain.unit.UnitDirectory;
 
@@ -27,6 +29,22 @@ public class JpaUnitDirectory implements UnitDirectory {
                 .setParameter(1, code)
                 .getResultList();
         return rows.stream().findFirst().map(JpaUnitDirectory::unit);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Set<String> gatesUnder(String unitCode) {
+        List<String> gates = entityManager
+                .createNativeQuery("WITH RECURSIVE below (unit_code, kind, depth) AS ("
+                        + " SELECT unit_code, kind, 0 FROM units WHERE unit_code = ?1"
+                        + " UNION ALL SELECT u.unit_code, u.kind, b.depth + 1 FROM units u"
+                        + " JOIN below b ON u.parent_code = b.unit_code WHERE b.depth < ?2)"
+                        + " SELECT DISTINCT unit_code FROM below WHERE kind = ?3")
+                .setParameter(1, unitCode)
+                .setParameter(2, MAX_DEPTH)
+                .setParameter(3, Unit.GATE)
+                .getResultList();
+        return new TreeSet<>(gates);
     }
 
     static Unit unit(Object[] row) {

@@ -143,6 +143,31 @@ class DeclarationsBadInputTest {
                 .then()
                 .statusCode(400)
                 .body("errors.parameter", hasItem("gate"));
+        TestTokens.as("DASHBOARD")
+                .queryParam("department", "dept 1")
+                .get("/api/v1/statistics")
+                .then()
+                .statusCode(400)
+                .body("errors.parameter", hasItem("department"));
+        TestTokens.as("DASHBOARD")
+                .queryParam("department", "D".repeat(33))
+                .get("/api/v1/statistics")
+                .then()
+                .statusCode(400)
+                .body("errors.parameter", hasItem("department"));
+        // a gate and a department at once: which one was meant?
+        TestTokens.as("DASHBOARD")
+                .queryParam("gate", "HUU_NGHI")
+                .queryParam("department", "DEPT")
+                .get("/api/v1/statistics")
+                .then()
+                .statusCode(400)
+                .body("errors.parameter", hasItem("department"));
+        TestTokens.as("DASHBOARD")
+                .queryParam("department", "NO_SUCH_UNIT_AT_ALL")
+                .get("/api/v1/statistics")
+                .then()
+                .statusCode(404);
         TestTokens.as("AUDITOR")
                 .queryParam("cursor", "A".repeat(Bounds.CURSOR_MAX_LENGTH + 1))
                 .get("/api/v1/declarations")

@@ -1,11 +1,15 @@
 package vn.customs.declarations.domain.unit;
 
 import java.util.Optional;
+import java.util.Set;
 
 /** The units this service knows from staffing's {@code UnitOpened} and {@code UnitClosed} events. */
 public interface UnitDirectory {
 
     Optional<Unit> find(String code);
+
+    /** The gates at or under {@code unitCode} (a department's gates; a gate itself), closed ones included. */
+    Set<String> gatesUnder(String unitCode);
 
     /**
      * The gate an officer posted to {@code unitCode} acts at: the unit itself when it is a gate, else the nearest

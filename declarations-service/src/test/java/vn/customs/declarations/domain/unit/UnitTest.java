@@ -48,7 +48,17 @@ class UnitTest {
                 "HN_POST", new Unit("HN_POST", "TEAM", "HN_TEAM", null),
                 "LOOP_A", new Unit("LOOP_A", "TEAM", "LOOP_B", null),
                 "LOOP_B", new Unit("LOOP_B", "TEAM", "LOOP_A", null));
-        UnitDirectory directory = code -> Optional.ofNullable(known.get(code));
+        UnitDirectory directory = new UnitDirectory() {
+            @Override
+            public Optional<Unit> find(String code) {
+                return Optional.ofNullable(known.get(code));
+            }
+
+            @Override
+            public java.util.Set<String> gatesUnder(String unitCode) {
+                throw new UnsupportedOperationException("not asked here");
+            }
+        };
         assertEquals(Optional.of("HUU_NGHI"), directory.gateOf("HUU_NGHI"));
         assertEquals(Optional.of("HUU_NGHI"), directory.gateOf("HN_TEAM"));
         assertEquals(Optional.of("HUU_NGHI"), directory.gateOf("HN_POST"));
