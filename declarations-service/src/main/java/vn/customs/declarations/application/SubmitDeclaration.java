@@ -129,6 +129,12 @@ public class SubmitDeclaration {
         outbox.publishAll(
                 Stream.concat(Stream.<Event>of(submitted), registered.stream()).toList());
         declarations.flush();
+        // The officer's workload counter only after the declaration's row (and the statistics rollups its trigger
+        // keeps): a step that finishes a declaration writes them in that order too, and two transactions taking the
+        // same rows in opposite orders deadlock under load.
+        if (registered.isPresent() && declaration.assignedOfficerId() != null) {
+            roster.assigned(declaration.assignedOfficerId().value());
+        }
         Map<String, Object> details = new HashMap<>();
         details.put("lrn", lodgement.lrn());
         details.put("status", declaration.status());
@@ -235,9 +241,6 @@ public class SubmitDeclaration {
         Set<String> enterprises = Enterprises.of(declaration);
         UUID officer = roster.leastLoaded(lodgement.gateCode().value(), today.date(), enterprises)
                 .orElse(null);
-        if (officer != null) {
-            roster.assigned(officer);
-        }
         return declaration.register(
                 declarations.nextNumber(),
                 selection,
