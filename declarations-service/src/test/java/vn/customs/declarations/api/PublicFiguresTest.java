@@ -25,7 +25,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import vn.customs.platform.publication.PublicFigures;
 import vn.customs.platform.time.Quarter;
-import vn.customs.testkit.TestTokens;
 
 /**
  * The published figures: public, per gate and quarter, small numbers suppressed, cached, rate limited. Each request
@@ -55,11 +54,11 @@ class PublicFiguresTest {
         String quietOfficer = Trade.officerAt(bootstrap, db, quiet);
         String taxId = Trade.taxId();
         for (String channel : List.of("ELECTRONIC", "ELECTRONIC", "ELECTRONIC", "ELECTRONIC", "PAPER")) {
-            clear(officer, lodge(taxId, busy, channel));
+            Trade.clear(officer, lodge(taxId, busy, channel));
         }
         lodge(taxId, busy, "ELECTRONIC"); // lodged, not cleared
         for (int i = 0; i < 4; i++) {
-            clear(quietOfficer, lodge(taxId, quiet, "ELECTRONIC"));
+            Trade.clear(quietOfficer, lodge(taxId, quiet, "ELECTRONIC"));
         }
         publicFigures.forget();
 
@@ -194,25 +193,5 @@ class PublicFiguresTest {
                 .statusCode(201)
                 .extract()
                 .jsonPath();
-    }
-
-    private static void clear(String officer, JsonPath declaration) {
-        String id = declaration.getString("id");
-        List<String> steps = declaration.getString("channel").equals("GREEN")
-                ? List.of("CLEAR")
-                : declaration.getString("channel").equals("YELLOW")
-                        ? List.of("START_DOC_CHECK", "CLEAR")
-                        : List.of("REQUIRE_GOODS", "GOODS_PRESENTED", "CLEAR");
-        for (String step : steps) {
-            String etag =
-                    TestTokens.as("AUDITOR").get("/api/v1/declarations/" + id).header("ETag");
-            Trade.asOfficer(officer)
-                    .header("If-Match", etag)
-                    .contentType("application/json")
-                    .body("{\"step\":\"" + step + "\"}")
-                    .post("/api/v1/declarations/" + id + "/steps")
-                    .then()
-                    .statusCode(200);
-        }
     }
 }

@@ -67,7 +67,7 @@ class StatisticsRollupTest {
         }
         for (int i = 0; i < registered.size(); i += 2) {
             JsonPath declaration = registered.get(i);
-            clear(officers.get(gates.indexOf(declaration.getString("gateCode"))), declaration);
+            Trade.clear(officers.get(gates.indexOf(declaration.getString("gateCode"))), declaration);
         }
 
         assertEquals(Map.of(), differences(), "rollups that differ from a recomputation");
@@ -203,25 +203,5 @@ class StatisticsRollupTest {
             }
         }
         return differing;
-    }
-
-    private static void clear(String officer, JsonPath declaration) {
-        String id = declaration.getString("id");
-        List<String> steps = declaration.getString("channel").equals("GREEN")
-                ? List.of("CLEAR")
-                : declaration.getString("channel").equals("YELLOW")
-                        ? List.of("START_DOC_CHECK", "CLEAR")
-                        : List.of("REQUIRE_GOODS", "GOODS_PRESENTED", "CLEAR");
-        for (String step : steps) {
-            String etag =
-                    TestTokens.as("AUDITOR").get("/api/v1/declarations/" + id).header("ETag");
-            Trade.asOfficer(officer)
-                    .header("If-Match", etag)
-                    .contentType("application/json")
-                    .body("{\"step\":\"" + step + "\"}")
-                    .post("/api/v1/declarations/" + id + "/steps")
-                    .then()
-                    .statusCode(200);
-        }
     }
 }

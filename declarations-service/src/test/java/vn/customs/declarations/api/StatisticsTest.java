@@ -32,7 +32,7 @@ class StatisticsTest {
                 lodge(alpha, gate, "ELECTRONIC", "3000.00"),
                 lodge(beta, gate, "ELECTRONIC", "500.00"),
                 lodge(beta, gate, "PAPER", "1500.00"));
-        clear(officer, lodged.get(0));
+        Trade.clear(officer, lodged.get(0));
         Map<String, Integer> channels = new HashMap<>();
         lodged.forEach(d -> channels.merge(d.getString("channel"), 1, Integer::sum));
 
@@ -73,25 +73,5 @@ class StatisticsTest {
                 .statusCode(201)
                 .extract()
                 .jsonPath();
-    }
-
-    private static void clear(String officer, JsonPath declaration) {
-        String id = declaration.getString("id");
-        List<String> steps = declaration.getString("channel").equals("GREEN")
-                ? List.of("CLEAR")
-                : declaration.getString("channel").equals("YELLOW")
-                        ? List.of("START_DOC_CHECK", "CLEAR")
-                        : List.of("REQUIRE_GOODS", "GOODS_PRESENTED", "CLEAR");
-        for (String step : steps) {
-            String etag =
-                    TestTokens.as("AUDITOR").get("/api/v1/declarations/" + id).header("ETag");
-            Trade.asOfficer(officer)
-                    .header("If-Match", etag)
-                    .contentType("application/json")
-                    .body("{\"step\":\"" + step + "\"}")
-                    .post("/api/v1/declarations/" + id + "/steps")
-                    .then()
-                    .statusCode(200);
-        }
     }
 }
