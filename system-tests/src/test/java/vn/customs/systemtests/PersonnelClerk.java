@@ -23,6 +23,13 @@ final class PersonnelClerk {
 
     /** Opens a unit ({@code DEPARTMENT} or {@code SUB_DEPARTMENT} under {@code parentCode}); returns its id. */
     String openUnit(String code, String name, String kind, String parentCode) {
+        return staffing.post(STAFFING, "/api/v1/units", unitBody(code, name, kind, parentCode))
+                .expect(201)
+                .text("/id");
+    }
+
+    /** The body of {@code POST /api/v1/units}: a unit outside the remote areas. */
+    static Map<String, Object> unitBody(String code, String name, String kind, String parentCode) {
         Map<String, Object> unit = new LinkedHashMap<>();
         unit.put("code", code);
         unit.put("name", name);
@@ -31,7 +38,7 @@ final class PersonnelClerk {
             unit.put("parentCode", parentCode);
         }
         unit.put("remoteArea", false);
-        return staffing.post(STAFFING, "/api/v1/units", unit).expect(201).text("/id");
+        return unit;
     }
 
     /** Creates a post in the unit; returns its id. */

@@ -4,7 +4,6 @@ import static vn.customs.systemtests.Service.STAFFING;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -130,14 +129,7 @@ final class StaffingBurst {
     }
 
     private String unit(Caller clerk, String code, String name, String kind, String parentCode) {
-        Map<String, Object> unit = new LinkedHashMap<>();
-        unit.put("code", code);
-        unit.put("name", name);
-        unit.put("kind", kind);
-        if (parentCode != null) {
-            unit.put("parentCode", parentCode);
-        }
-        unit.put("remoteArea", false);
+        Map<String, Object> unit = PersonnelClerk.unitBody(code, name, kind, parentCode);
         return patiently(() -> clerk.post(STAFFING, "/api/v1/units", unit))
                 .expect(201)
                 .text("/id");
