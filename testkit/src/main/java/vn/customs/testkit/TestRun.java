@@ -35,6 +35,9 @@ public final class TestRun {
                 "mp.messaging.incoming.testkit-wiring-in.group.id",
                 "testkit-wiring-" + runId,
                 "mp.messaging.incoming.testkit-wiring-in.auto.offset.reset",
-                "earliest");
+                "earliest",
+                // the probe takes one record at a time; the inbox's consumers take a poll at once (Inbox)
+                "mp.messaging.incoming.testkit-wiring-in.batch",
+                "false");
     }
 }

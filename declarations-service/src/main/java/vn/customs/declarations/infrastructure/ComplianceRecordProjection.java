@@ -1,11 +1,12 @@
 package vn.customs.declarations.infrastructure;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.customs.contracts.inspections.FindingRecorded;
 import vn.customs.platform.events.EventConsumer;
@@ -34,8 +35,8 @@ public class ComplianceRecordProjection extends EventConsumer {
 
     @Incoming(CHANNEL)
     @Blocking
-    public void on(ConsumerRecord<String, String> record) {
-        receive(record);
+    public CompletionStage<Void> on(KafkaRecordBatch<String, String> batch) {
+        return receive(batch);
     }
 
     @Override

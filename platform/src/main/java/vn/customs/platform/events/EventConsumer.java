@@ -1,16 +1,18 @@
 package vn.customs.platform.events;
 
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import java.util.Arrays;
 import java.util.Set;
+import java.util.concurrent.CompletionStage;
 import java.util.stream.Collectors;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import vn.customs.contracts.Event;
 import vn.customs.contracts.EventDescriptor;
 
 /**
  * A consumer of another service's events: a projection or a use case fed through the {@link Inbox}. A subclass is
  * an {@code @ApplicationScoped} bean that names itself, its channel and the event types it applies in its
- * constructor, hands each record of its {@code @Incoming @Blocking} method to {@link #receive}, and implements
+ * constructor, hands each poll of its {@code @Incoming @Blocking} method ({@code KafkaRecordBatch<String, String>}) to
+ * {@link #receive}, and implements
  * {@link #apply}. The inbox calls {@code apply} at most once per event; {@code POST
  * /api/v1/consumers/{name}/dead-letter-replays} hands it the events of its dead-letter topic again after a fix.
  */
@@ -57,9 +59,9 @@ public abstract class EventConsumer {
         return types;
     }
 
-    /** Applies the record's event through the inbox: see {@link Inbox#receive}. */
-    protected void receive(ConsumerRecord<String, String> record) {
-        inbox.receive(this, record);
+    /** Applies the poll's events through the inbox and acknowledges the poll: see {@link Inbox}. */
+    protected CompletionStage<Void> receive(KafkaRecordBatch<String, String> batch) {
+        return inbox.receive(this, batch);
     }
 
     /**

@@ -13,9 +13,11 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -78,6 +80,33 @@ class InboxTest {
         assertEquals(ShipmentProjection.TYPE, header(dead, CloudEventHeaders.TYPE));
         assertTrue(header(dead, "dead-letter-reason").contains("negative step -1"), header(dead, "dead-letter-reason"));
         assertEquals(TOPIC, header(dead, "dead-letter-topic"));
+    }
+
+    @Test
+    void eventsSentTogetherAreAppliedEachOnceInFewerTransactionsThanEvents() throws Exception {
+        String shipment = newShipment();
+        List<String[]> events = steps(shipment, 1, 40);
+        TopicWriter.sendAll(bootstrapServers, TOPIC, shipment, events);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> lastStep(shipment) == 40);
+        assertEquals(40, applied(shipment));
+        // processed_at is the start of the transaction that applied the event: a poll shares one
+        int transactions = transactionsThatApplied(events);
+        assertTrue(transactions < 20, "40 events sent together were applied in " + transactions + " transactions");
+    }
+
+    @Test
+    void aPoisonEventAmongEventsSentTogetherIsTheOnlyOneDeadLetteredAndTheOthersApplyOnce() throws Exception {
+        String shipment = newShipment();
+        List<String[]> events = new ArrayList<>(steps(shipment, 1, 10));
+        String poison = UUID.randomUUID().toString();
+        events.add(new String[] {poison, ShipmentProjection.TYPE, step(shipment, -1)});
+        events.addAll(steps(shipment, 11, 20));
+        TopicWriter.sendAll(bootstrapServers, TOPIC, shipment, events);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> lastStep(shipment) == 20);
+        assertEquals(20, applied(shipment), "each event before and after the poison once");
+        assertEquals(poison, header(theOnlyDeadLetter(shipment), CloudEventHeaders.ID));
     }
 
     @Test
@@ -206,14 +235,35 @@ class InboxTest {
     }
 
     private void send(String shipment, String eventId, int step) {
-        TopicWriter.send(
-                bootstrapServers,
-                TOPIC,
-                shipment,
-                eventId,
-                ShipmentProjection.TYPE,
-                "{\"shipmentId\":\"" + shipment + "\",\"step\":" + step
-                        + ",\"occurredAt\":\"2026-11-27T01:00:00Z\",\"fieldFromANewerProducer\":true}");
+        TopicWriter.send(bootstrapServers, TOPIC, shipment, eventId, ShipmentProjection.TYPE, step(shipment, step));
+    }
+
+    private static String step(String shipment, int step) {
+        return "{\"shipmentId\":\"" + shipment + "\",\"step\":" + step
+                + ",\"occurredAt\":\"2026-11-27T01:00:00Z\",\"fieldFromANewerProducer\":true}";
+    }
+
+    private static List<String[]> steps(String shipment, int first, int last) {
+        return IntStream.rangeClosed(first, last)
+                .mapToObj(step ->
+                        new String[] {UUID.randomUUID().toString(), ShipmentProjection.TYPE, step(shipment, step)})
+                .toList();
+    }
+
+    private int transactionsThatApplied(List<String[]> events) throws Exception {
+        try (var connection = dataSource.getConnection();
+                var statement = connection.prepareStatement("SELECT COUNT(DISTINCT processed_at) FROM platform_inbox"
+                        + " WHERE consumer = ? AND event_id = ANY (?)")) {
+            statement.setString(1, ShipmentProjection.CONSUMER);
+            statement.setArray(
+                    2,
+                    connection.createArrayOf(
+                            "text", events.stream().map(e -> e[0]).toArray()));
+            try (var row = statement.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        }
     }
 
     private ConsumerRecord<String, String> theOnlyDeadLetter(String shipment) {

@@ -1,9 +1,10 @@
 package vn.customs.platform.events;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -25,8 +26,8 @@ public class ShipmentProjection extends EventConsumer {
 
     @Incoming("inbox-test-in")
     @Blocking
-    public void on(ConsumerRecord<String, String> record) {
-        receive(record);
+    public CompletionStage<Void> on(KafkaRecordBatch<String, String> batch) {
+        return receive(batch);
     }
 
     @Override

@@ -1,8 +1,9 @@
 package vn.customs.hotline.api.events;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.customs.contracts.inspections.InspectionConcluded;
 import vn.customs.hotline.application.RecordInspectionOutcome;
@@ -23,8 +24,8 @@ public class OutcomeFromInspections extends EventConsumer {
 
     @Incoming("inspections-events")
     @Blocking
-    public void on(ConsumerRecord<String, String> record) {
-        receive(record);
+    public CompletionStage<Void> on(KafkaRecordBatch<String, String> batch) {
+        return receive(batch);
     }
 
     @Override

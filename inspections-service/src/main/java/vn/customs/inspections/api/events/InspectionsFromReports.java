@@ -1,8 +1,9 @@
 package vn.customs.inspections.api.events;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.customs.contracts.hotline.TargetedInspectionRequested;
 import vn.customs.inspections.application.ProposeInspection;
@@ -23,8 +24,8 @@ public class InspectionsFromReports extends EventConsumer {
 
     @Incoming("hotline-events")
     @Blocking
-    public void on(ConsumerRecord<String, String> record) {
-        receive(record);
+    public CompletionStage<Void> on(KafkaRecordBatch<String, String> batch) {
+        return receive(batch);
     }
 
     @Override

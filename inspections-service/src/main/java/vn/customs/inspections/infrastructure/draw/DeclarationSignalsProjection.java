@@ -1,9 +1,10 @@
 package vn.customs.inspections.infrastructure.draw;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.customs.contracts.EventDescriptor;
 import vn.customs.contracts.declarations.ChannelOverridden;
@@ -41,8 +42,8 @@ public class DeclarationSignalsProjection extends EventConsumer {
 
     @Incoming(CHANNEL)
     @Blocking
-    public void on(ConsumerRecord<String, String> record) {
-        receive(record);
+    public CompletionStage<Void> on(KafkaRecordBatch<String, String> batch) {
+        return receive(batch);
     }
 
     @Override

@@ -1,8 +1,9 @@
 package vn.customs.staffing.api.events;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.customs.contracts.inspections.FindingRecorded;
 import vn.customs.platform.events.EventConsumer;
@@ -26,8 +27,8 @@ public class DisciplineFromFindings extends EventConsumer {
 
     @Incoming("inspections-events")
     @Blocking
-    public void on(ConsumerRecord<String, String> record) {
-        receive(record);
+    public CompletionStage<Void> on(KafkaRecordBatch<String, String> batch) {
+        return receive(batch);
     }
 
     @Override
