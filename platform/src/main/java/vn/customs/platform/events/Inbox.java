@@ -198,6 +198,11 @@ public class Inbox {
                 readiness.recovered(consumer.name());
                 return outcome == Outcome.APPLIED;
             } catch (RuntimeException e) {
+                if (stopping) {
+                    // The service is closing its database and its beans: whatever failed now says nothing about the
+                    // event, which must not be dead-lettered for it. It is delivered again after the restart.
+                    throw new ConsumerStoppedException(consumer.name(), event.id());
+                }
                 if (!DatabaseFailures.isTransient(e)) {
                     LOG.errorf(
                             "%s sends event %s (%s) to the dead-letter topic: %s",
