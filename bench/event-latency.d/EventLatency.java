@@ -21,12 +21,22 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.customs.localinfra.LocalTokenIssuer;
@@ -102,6 +112,11 @@ public class EventLatency {
                 boolean broken = false;
                 for (String rate : rates.split(",")) {
                     broken |= !phase(Integer.parseInt(rate.trim()), seconds, true, officers, staffing, declarations);
+                }
+                for (String rate : env("KAFKA_RATES", "").split(",")) {
+                    if (!rate.isBlank()) {
+                        broken |= !consumerPath(Integer.parseInt(rate.trim()), declarations);
+                    }
                 }
                 return broken ? 1 : 0;
             } finally {
@@ -542,6 +557,128 @@ public class EventLatency {
                             Runtime.getRuntime().availableProcessors()))
                     .toString();
         }
+    }
+
+    // ---------------------------------------------------------------------------------------- the consumer's path
+
+    static final String TOPIC = "customs.staffing.v1";
+    static final String POSTED = "customs.staffing.OfficerPosted.v1";
+
+    /**
+     * The path from Kafka to declarations' projection alone, at rates staffing's API does not reach on this machine:
+     * OfficerPosted records already on the topic (the bench's own moves) are sent again with new CloudEvents ids, open
+     * loop, by a producer set like the relay's ({@code acks=all}, idempotent), keyed as before (same partition, same
+     * order). Every consumer of the topic applies a posting it already has as a no-op ({@code ON CONFLICT DO
+     * NOTHING}), so the suite's state does not change; declarations' inbox records each new id in the transaction
+     * that applies it. Latency: from the send to that transaction's commit, on one machine clock.
+     */
+    boolean consumerPath(int eventsPerSecond, Connection declarations) throws Exception {
+        String bootstrap = env("KAFKA_BOOTSTRAP", "127.0.0.1:19092");
+        List<ConsumerRecord<String, String>> templates = postedRecords(bootstrap, 2_000);
+        if (templates.isEmpty()) {
+            System.out.println("BROKEN: no OfficerPosted record on " + TOPIC + " to send again");
+            return false;
+        }
+        Map<String, long[]> events = new ConcurrentHashMap<>();
+        String from = dbNow(declarations, 0);
+        int total = eventsPerSecond * seconds;
+        long started = System.nanoTime();
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
+                Map.of("bootstrap.servers", bootstrap, "acks", "all", "enable.idempotence", "true", "linger.ms", "0"),
+                new StringSerializer(),
+                new StringSerializer())) {
+            for (int i = 0; i < total; i++) {
+                long due = started + (long) (i * 1e9 / eventsPerSecond);
+                for (long wait; (wait = due - System.nanoTime()) > 0; ) {
+                    LockSupport.parkNanos(wait);
+                }
+                ConsumerRecord<String, String> template = templates.get(i % templates.size());
+                String id = UUID.randomUUID().toString();
+                ProducerRecord<String, String> copy = new ProducerRecord<>(TOPIC, template.key(), template.value());
+                template.headers().forEach(header -> {
+                    if (!header.key().equals("ce_id")) {
+                        copy.headers().add(header);
+                    }
+                });
+                copy.headers().add("ce_id", id.getBytes(StandardCharsets.UTF_8));
+                events.put(id, new long[] {nowMicros(), 0, 0, 0});
+                producer.send(copy);
+            }
+            producer.flush();
+        }
+        double sending = (System.nanoTime() - started) / 1e9;
+        long deadline = System.nanoTime() + CATCH_UP.toNanos();
+        int applied = 0;
+        while (applied < events.size() && System.nanoTime() < deadline) {
+            int now = readApplied(declarations, events, from);
+            if (now > applied) {
+                deadline = System.nanoTime() + CATCH_UP.toNanos();
+            }
+            applied = now;
+            if (applied < events.size()) {
+                TimeUnit.MILLISECONDS.sleep(500);
+            }
+        }
+        long[] latency = column(events, e -> e[3] - e[0]);
+        long[] toConsumer = column(events, e -> e[2] - e[0]);
+        long[] transaction = column(events, e -> e[3] - e[2]);
+        long transactions = events.values().stream().filter(e -> e[3] != 0).mapToLong(e -> e[2]).distinct().count();
+        double perTransaction = applied / (double) Math.max(1, transactions);
+        System.out.printf(
+                "== the consumer's path alone: %d OfficerPosted records sent again to %s at %d/s (%.0f/s reached),"
+                        + " %d applied by %s in %d transactions (%.1f events each)%n",
+                total, TOPIC, eventsPerSecond, total / sending, applied, CONSUMER, transactions, perTransaction);
+        System.out.printf(
+                "   latency send->projection: p50=%.1fms p90=%.1fms p99=%.1fms max=%.1fms; send->consumer start"
+                        + " p50=%.1fms p99=%.1fms; consumer transaction p50=%.1fms p99=%.1fms%n",
+                pct(latency, 0.5) / 1e3, pct(latency, 0.9) / 1e3, pct(latency, 0.99) / 1e3, pct(latency, 1) / 1e3,
+                pct(toConsumer, 0.5) / 1e3, pct(toConsumer, 0.99) / 1e3, pct(transaction, 0.5) / 1e3,
+                pct(transaction, 0.99) / 1e3);
+        System.out.printf(
+                "RESULT-KAFKA rate=%d reached=%.0f events=%d p50=%.1f p90=%.1f p99=%.1f max=%.1f per_transaction=%.1f%n",
+                eventsPerSecond, total / sending, applied, pct(latency, 0.5) / 1e3, pct(latency, 0.9) / 1e3,
+                pct(latency, 0.99) / 1e3, pct(latency, 1) / 1e3, perTransaction);
+        try (PrintWriter data =
+                new PrintWriter(Files.newBufferedWriter(out.resolve("latency-kafka-" + eventsPerSecond + ".dat")))) {
+            for (int i = 0; i < latency.length; i++) {
+                data.printf("%.3f %.5f%n", latency[i] / 1e3, (i + 1) / (double) latency.length);
+            }
+        }
+        if (applied < events.size()) {
+            System.out.printf("BROKEN: %d of %d events never reached the projection%n", events.size() - applied, total);
+            return false;
+        }
+        return true;
+    }
+
+    /** Up to {@code limit} OfficerPosted records from the start of the topic. */
+    static List<ConsumerRecord<String, String>> postedRecords(String bootstrap, int limit) {
+        List<ConsumerRecord<String, String>> found = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
+                Map.of("bootstrap.servers", bootstrap, "enable.auto.commit", "false"),
+                new StringDeserializer(),
+                new StringDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(TOPIC).stream()
+                    .map(info -> new TopicPartition(TOPIC, info.partition()))
+                    .toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            while (found.size() < limit && partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofSeconds(1))) {
+                    var type = record.headers().lastHeader("ce_type");
+                    if (type != null && POSTED.equals(new String(type.value(), StandardCharsets.UTF_8))) {
+                        found.add(record);
+                    }
+                }
+            }
+        }
+        return found.size() > limit ? found.subList(0, limit) : found;
+    }
+
+    static long nowMicros() {
+        java.time.Instant now = java.time.Instant.now();
+        return now.getEpochSecond() * 1_000_000 + now.getNano() / 1_000;
     }
 
     // -------------------------------------------------------------------------------------------------- plumbing
