@@ -51,6 +51,7 @@ public class Inbox {
     private static final Logger LOG = Logger.getLogger(Inbox.class);
 
     private final EntityManager entityManager;
+    private final InboxRows rows;
     private final ConsumerReadiness readiness;
     private final Duration firstRetryDelay;
     private final Duration maxRetryDelay;
@@ -62,6 +63,7 @@ public class Inbox {
             @ConfigProperty(name = "customs.inbox.first-retry-delay", defaultValue = "PT0.2S") Duration firstRetryDelay,
             @ConfigProperty(name = "customs.inbox.max-retry-delay", defaultValue = "PT30S") Duration maxRetryDelay) {
         this.entityManager = entityManager;
+        this.rows = new InboxRows(entityManager);
         this.readiness = readiness;
         this.firstRetryDelay = firstRetryDelay;
         this.maxRetryDelay = maxRetryDelay;
@@ -114,11 +116,7 @@ public class Inbox {
             }
         }
         try {
-            QuarkusTransaction.requiringNew().run(() -> {
-                for (IncomingEvent event : events) {
-                    withCorrelation(event, () -> applyOnce(consumer, event));
-                }
-            });
+            QuarkusTransaction.requiringNew().run(() -> applyAll(consumer, events));
         } catch (RuntimeException failed) {
             LOG.debugf(
                     "%s applies a poll of %d events one by one: %s",
@@ -127,6 +125,28 @@ public class Inbox {
         }
         readiness.recovered(consumer.name());
         return true;
+    }
+
+    /** What {@link #applyOnce} does for each event, with one inbox statement for the whole poll. */
+    private void applyAll(EventConsumer consumer, List<IncomingEvent> events) {
+        List<IncomingEvent> its = new ArrayList<>(events.size());
+        for (IncomingEvent event : events) {
+            if (consumer.types().contains(event.type())) {
+                its.add(event);
+            } else {
+                requireKnownVersion(consumer.types(), event);
+            }
+        }
+        Set<String> notYetApplied = rows.record(consumer.name(), its);
+        for (IncomingEvent event : its) {
+            // remove: a poll holding one event twice (a redelivery) applies it once
+            if (notYetApplied.remove(event.id())) {
+                withCorrelation(event, () -> {
+                    consumer.apply(event);
+                    return null;
+                });
+            }
+        }
     }
 
     private static ConsumerRecord<String, String> consumerRecord(KafkaRecord<String, String> record) {
@@ -225,18 +245,7 @@ public class Inbox {
             requireKnownVersion(consumer.types(), event);
             return Outcome.NOT_THIS_CONSUMERS_TYPE;
         }
-        int inserted = entityManager
-                .createNativeQuery("INSERT INTO platform_inbox (consumer, event_id, event_type, topic,"
-                        + " record_partition, record_offset) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
-                        + " ON CONFLICT (consumer, event_id) DO NOTHING")
-                .setParameter(1, consumer.name())
-                .setParameter(2, event.id())
-                .setParameter(3, event.type())
-                .setParameter(4, event.topic())
-                .setParameter(5, event.partition())
-                .setParameter(6, event.offset())
-                .executeUpdate();
-        if (inserted == 0) {
+        if (rows.record(consumer.name(), List.of(event)).isEmpty()) {
             LOG.debugf("%s skips event %s: already applied", consumer.name(), event.id());
             return Outcome.ALREADY_APPLIED;
         }
