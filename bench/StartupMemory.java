@@ -37,7 +37,7 @@ import vn.customs.localinfra.LocalTokenIssuer;
  * categories, the classes loaded per library and the threads after it.
  *
  * <p>Arguments: root, work directory. Environment: BENCH_SHORT, BENCH_RUNS, BENCH_LOAD_SECONDS, BENCH_RATE,
- * BENCH_APPS, BENCH_JAVA_OPTS (see bench/startup-memory).
+ * BENCH_APPS, BENCH_JAVA_OPTS, BENCH_ENV, BENCH_APPCDS, BENCH_VARIANT (see bench/startup-memory).
  */
 public final class StartupMemory {
 
@@ -66,7 +66,7 @@ public final class StartupMemory {
                     throw new IllegalStateException(jar + " is missing: build it first (bench/startup-memory does)");
                 }
                 Path demoJar = app.equals("bare") ? null : infra.spec(app).runnableJar(root);
-                results.add(new Measurement(app, jar, demoJar, javaOptions, infra, work, runs, loadSeconds, rate).run());
+                results.addAll(new Measurement(app, jar, demoJar, javaOptions, infra, work, runs, loadSeconds, rate).run());
             }
         }
         Report.print(results, work);
@@ -95,6 +95,10 @@ public final class StartupMemory {
         Map<String, Long> threadsByName = new TreeMap<>();
         long threads;
         long firstStartMillis;
+        /** RSS right after each run was ready, before any load (KiB). */
+        final List<Long> rssAtReadyKib = new ArrayList<>();
+        /** Classes loaded until ready that came from a CDS archive (the JDK's default one or an AppCDS one). */
+        long sharedClassesAtReady;
         String features = "";
         Load.Summary load;
         final List<String> problems = new ArrayList<>();
@@ -104,7 +108,11 @@ public final class StartupMemory {
         }
 
         long median() {
-            List<Long> sorted = readyMillis.stream().sorted().collect(Collectors.toList());
+            return median(readyMillis);
+        }
+
+        static long median(List<Long> values) {
+            List<Long> sorted = values.stream().sorted().collect(Collectors.toList());
             return sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2);
         }
     }
@@ -236,58 +244,122 @@ final class Measurement {
         this.rate = rate;
     }
 
-    StartupMemory.Result run() throws Exception {
-        StartupMemory.Result result = new StartupMemory.Result(app);
-        seed(result);
-        List<String> measuredOptions = new ArrayList<>(javaOptions);
-        if ("1".equals(System.getenv("BENCH_APPCDS"))) {
-            measuredOptions.add("-XX:SharedArchiveFile=" + train());
+    /**
+     * One way of starting the application: the JVM options and environment every run has, plus its own. The variants
+     * of an application run interleaved (run 1 of each, then run 2 of each, ...), so that a change of the machine's
+     * load during the measurement falls on all of them alike.
+     */
+    record Variant(String label, List<String> options, Map<String, String> env, boolean appcds) {
+        /**
+         * The plain start, then BENCH_APPCDS=1's (with an AppCDS archive trained on this application), then
+         * BENCH_VARIANT's, separated by ";": "label|JVM options|NAME=value ..." (options and variables
+         * space-separated), e.g. "c1|-XX:TieredStopAtLevel=1|;loops||QUARKUS_VERTX_EVENT_LOOPS_POOL_SIZE=2".
+         */
+        static List<Variant> fromEnvironment() {
+            List<Variant> variants = new ArrayList<>(List.of(new Variant("", List.of(), Map.of(), false)));
+            if ("1".equals(System.getenv("BENCH_APPCDS"))) {
+                variants.add(new Variant("cds", List.of(), Map.of(), true));
+            }
+            for (String spec : StartupMemory.env("BENCH_VARIANT", "").split(";")) {
+                if (spec.isBlank()) {
+                    continue;
+                }
+                String[] parts = (spec + "| |").split("\\|", -1);
+                Map<String, String> env = new LinkedHashMap<>();
+                for (String pair : parts[2].trim().split("\\s+")) {
+                    if (pair.contains("=")) {
+                        env.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+                    }
+                }
+                List<String> options = parts[1].isBlank() ? List.of() : List.of(parts[1].trim().split("\\s+"));
+                variants.add(new Variant(parts[0].trim(), options, env, false));
+            }
+            return variants;
+        }
+
+        String name(String app) {
+            return label.isEmpty() ? app : app + "+" + label;
+        }
+    }
+
+    List<StartupMemory.Result> run() throws Exception {
+        List<Variant> variants = Variant.fromEnvironment();
+        Map<Variant, StartupMemory.Result> results = new LinkedHashMap<>();
+        Map<Variant, List<String>> options = new LinkedHashMap<>();
+        for (Variant variant : variants) {
+            results.put(variant, new StartupMemory.Result(variant.name(app)));
+            List<String> variantOptions = new ArrayList<>(javaOptions);
+            variantOptions.addAll(variant.options());
+            options.put(variant, variantOptions);
+        }
+        StartupMemory.Result first = results.get(variants.get(0));
+        seed(first);
+        for (Variant variant : variants) {
+            results.get(variant).firstStartMillis = first.firstStartMillis;
+            if (variant.appcds()) {
+                options.get(variant).add("-XX:SharedArchiveFile=" + train());
+            }
         }
         for (int run = 1; run <= runs; run++) {
-            boolean last = run == runs;
-            int port = FreePorts.find();
-            Path log = infra.logs.resolve(app + "-run" + run + ".log");
-            Path classLog = work.resolve(app + "-classes.log");
-            List<String> options = new ArrayList<>(measuredOptions);
-            if (last) {
-                // Tracking costs a few MB (reported as its own category) and is only switched on in the loaded run.
-                options.add("-XX:NativeMemoryTracking=summary");
-                options.add("-Xlog:class+load=info:file=" + classLog);
-            }
-            Process process = start(port, options, log);
-            try {
-                long started = System.nanoTime();
-                if (!awaitReady(process, port)) {
-                    result.problems.add("not ready within 180 s (run " + run + ", log " + log + ")");
-                    return result;
+            for (Variant variant : variants) {
+                StartupMemory.Result result = results.get(variant);
+                if (result.problems.isEmpty()) {
+                    measure(variant, result, options.get(variant), run);
                 }
-                long readyMillis = (System.nanoTime() - started) / 1_000_000;
-                result.readyMillis.add(readyMillis);
-                String logText = StartupMemory.read(log);
-                Matcher startedIn = STARTED.matcher(logText);
-                if (startedIn.find()) {
-                    result.quarkusStartedSeconds.add(Double.parseDouble(startedIn.group(1)));
-                }
-                Matcher features = FEATURES.matcher(logText);
-                if (features.find()) {
-                    result.features = features.group(1);
-                }
-                System.out.printf("  %-12s run %d: ready in %5d ms%n", app, run, readyMillis);
-                if (last) {
-                    result.classesAtReady = Probe.lines(classLog);
-                    result.load = Load.forApp(app, port, infra.tokens).run(loadSeconds, rate);
-                    if (!process.isAlive()) {
-                        result.problems.add("died during the load (log " + log + ")");
-                        return result;
-                    }
-                    result.problems.addAll(result.load.problems());
-                    Probe.into(result, process.pid(), classLog);
-                }
-            } finally {
-                stop(process);
             }
         }
-        return result;
+        return new ArrayList<>(results.values());
+    }
+
+    /** One start of one variant: ready time and RSS at ready; in the last run the load and the probes after it. */
+    private void measure(Variant variant, StartupMemory.Result result, List<String> variantOptions, int run)
+            throws Exception {
+        String name = variant.name(app);
+        boolean last = run == runs;
+        int port = FreePorts.find();
+        Path log = infra.logs.resolve(name + "-run" + run + ".log");
+        Path classLog = work.resolve(name + "-classes.log");
+        List<String> options = new ArrayList<>(variantOptions);
+        if (last) {
+            // Tracking costs a few MB (reported as its own category) and is only switched on in the loaded run.
+            options.add("-XX:NativeMemoryTracking=summary");
+            options.add("-Xlog:class+load=info:file=" + classLog);
+        }
+        Process process = start(port, options, variant.env(), log);
+        try {
+            long started = System.nanoTime();
+            if (!awaitReady(process, port)) {
+                result.problems.add("not ready within 180 s (run " + run + ", log " + log + ")");
+                return;
+            }
+            long readyMillis = (System.nanoTime() - started) / 1_000_000;
+            result.readyMillis.add(readyMillis);
+            long rss = Probe.rssKib(process.pid());
+            result.rssAtReadyKib.add(rss);
+            String logText = StartupMemory.read(log);
+            Matcher startedIn = STARTED.matcher(logText);
+            if (startedIn.find()) {
+                result.quarkusStartedSeconds.add(Double.parseDouble(startedIn.group(1)));
+            }
+            Matcher features = FEATURES.matcher(logText);
+            if (features.find()) {
+                result.features = features.group(1);
+            }
+            System.out.printf("  %-18s run %d: ready in %5d ms, RSS %4d MiB%n", name, run, readyMillis, rss / 1024);
+            if (last) {
+                result.classesAtReady = Probe.lines(classLog);
+                result.sharedClassesAtReady = Probe.sharedLines(classLog);
+                result.load = Load.forApp(app, port, infra.tokens).run(loadSeconds, rate);
+                if (!process.isAlive()) {
+                    result.problems.add("died during the load (log " + log + ")");
+                    return;
+                }
+                result.problems.addAll(result.load.problems());
+                Probe.into(result, process.pid(), classLog);
+            }
+        } finally {
+            stop(process);
+        }
     }
 
     /**
@@ -331,19 +403,30 @@ final class Measurement {
         List<String> options = new ArrayList<>(javaOptions);
         options.add("-XX:ArchiveClassesAtExit=" + archive);
         int port = FreePorts.find();
-        Process process = start(port, options, infra.logs.resolve(app + "-appcds-training.log"));
+        long started = System.nanoTime();
+        Process process = start(port, options, Map.of(), infra.logs.resolve(app + "-appcds-training.log"));
+        long dumping;
         try {
             if (awaitReady(process, port)) {
                 Load.forApp(app, port, infra.tokens).run(10, rate);
             }
         } finally {
-            stop(process);
+            dumping = System.nanoTime();
+            // The archive is written while the JVM exits: on a busy machine that outlasts the usual 30 s, and a JVM
+            // killed in the middle leaves an archive no JVM maps.
+            stop(process, 600);
         }
-        System.out.printf("  %-12s AppCDS archive: %d MiB%n", app, Files.size(archive) / (1024 * 1024));
+        long now = System.nanoTime();
+        if (!Files.isRegularFile(archive)) {
+            throw new IllegalStateException("No AppCDS archive was written; see the training log");
+        }
+        // What an archive costs to make: a start, the training load, and the dump at exit (its own figure).
+        System.out.printf("  %-18s AppCDS archive: %d MiB, trained in %d s, dumped at exit in %d ms%n", app,
+                Files.size(archive) / (1024 * 1024), (now - started) / 1_000_000_000L, (now - dumping) / 1_000_000);
         return archive;
     }
 
-    private Process start(int port, List<String> options, Path log) throws IOException {
+    private Process start(int port, List<String> options, Map<String, String> variantEnv, Path log) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(ServiceProcess.javaCommand(jar, options))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
@@ -354,6 +437,7 @@ final class Measurement {
                 builder.environment().put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
             }
         }
+        builder.environment().putAll(variantEnv);
         return builder.start();
     }
 
@@ -381,8 +465,12 @@ final class Measurement {
     }
 
     private static void stop(Process process) throws InterruptedException {
+        stop(process, 30);
+    }
+
+    private static void stop(Process process, int seconds) throws InterruptedException {
         process.destroy();
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
         }
     }
@@ -400,7 +488,8 @@ final class Load {
 
     record Request(String name, String method, String path, String token, java.util.function.Supplier<String> body) {}
 
-    record Summary(Map<String, Map<Integer, Long>> statuses, long requests, double seconds) {
+    /** The answers by request and status, and the latency of the steady mix's requests (ms, p50 and p99). */
+    record Summary(Map<String, Map<Integer, Long>> statuses, long requests, double seconds, double p50, double p99) {
         List<String> problems() {
             List<String> problems = new ArrayList<>();
             statuses.forEach((name, codes) -> {
@@ -522,7 +611,8 @@ final class Load {
         AtomicLong sent = new AtomicLong();
         long started = System.nanoTime();
         long end = started + TimeUnit.SECONDS.toNanos(seconds);
-        once.forEach(request -> send(request, statuses, sent));
+        once.forEach(request -> send(request, statuses, sent, null));
+        List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
         int clients = 4;
         long interval = TimeUnit.SECONDS.toNanos(1) * clients / Math.max(1, rate);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -533,7 +623,7 @@ final class Load {
                 long due = started + offset;
                 while (System.nanoTime() < end) {
                     Request request = mix.get((int) (next.getAndIncrement() % mix.size()));
-                    send(request, statuses, sent);
+                    send(request, statuses, sent, latencies);
                     due += interval;
                     long wait = due - System.nanoTime();
                     if (wait > 0) {
@@ -545,10 +635,23 @@ final class Load {
         pool.shutdown();
         pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
         double took = (System.nanoTime() - started) / 1e9;
-        return new Summary(new TreeMap<>(statuses), sent.get(), took);
+        List<Long> sorted;
+        synchronized (latencies) {
+            sorted = latencies.stream().sorted().collect(Collectors.toList());
+        }
+        return new Summary(new TreeMap<>(statuses), sent.get(), took, percentile(sorted, 0.50), percentile(sorted, 0.99));
     }
 
-    private void send(Request request, Map<String, Map<Integer, Long>> statuses, AtomicLong sent) {
+    private static double percentile(List<Long> sortedNanos, double quantile) {
+        if (sortedNanos.isEmpty()) {
+            return 0;
+        }
+        int index = (int) Math.min(sortedNanos.size() - 1, Math.ceil(quantile * sortedNanos.size()) - 1);
+        return sortedNanos.get(Math.max(0, index)) / 1e6;
+    }
+
+    private void send(Request request, Map<String, Map<Integer, Long>> statuses, AtomicLong sent, List<Long> latencies) {
+        long began = System.nanoTime();
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + request.path()))
                 .timeout(Duration.ofSeconds(30));
         if (request.token() != null) {
@@ -568,6 +671,9 @@ final class Load {
             return;
         }
         sent.incrementAndGet();
+        if (latencies != null) {
+            latencies.add(System.nanoTime() - began);
+        }
         statuses.computeIfAbsent(request.name(), k -> new ConcurrentHashMap<>()).merge(status, 1L, Long::sum);
     }
 }
@@ -626,6 +732,17 @@ final class Probe {
         return "other";
     }
 
+    /** Classes mapped from a CDS archive: the JDK's default one ("shared objects file") or an AppCDS one ("(top)"). */
+    static long sharedLines(Path file) throws IOException {
+        try (var lines = Files.lines(file)) {
+            return lines.filter(line -> line.contains("[class,load]") && line.contains("shared objects file")).count();
+        }
+    }
+
+    static long rssKib(long pid) {
+        return kib(StartupMemory.read(Path.of("/proc/" + pid + "/status")), "VmRSS");
+    }
+
     static long lines(Path file) throws IOException {
         try (var lines = Files.lines(file)) {
             return lines.filter(line -> line.contains("[class,load]")).count();
@@ -660,15 +777,15 @@ final class Report {
     static void print(List<StartupMemory.Result> results, Path work) throws IOException {
         StringBuilder tsv = new StringBuilder("app\tready_ms\theap\tclass\tcode\tthreads\tgc\tcompiler\tsymbols\tother\trss_mib\n");
         StringBuilder md = new StringBuilder();
-        md.append("| application | ready ms median (min-max) | first start ms (migrations + demo) | Quarkus \"started in\" | RSS MiB after load (peak) | heap | class metadata | code cache | thread stacks | GC | compiler | symbols | other | threads | classes loaded (at ready) |\n");
-        md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        md.append("| application | ready ms median (min-max) | first start ms (migrations + demo) | Quarkus \"started in\" | RSS MiB at ready | RSS MiB after load (peak) | load p50 / p99 ms | heap | class metadata | code cache | thread stacks | GC | compiler | symbols | other | threads | classes loaded (at ready; from a CDS archive) |\n");
+        md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         System.out.println();
         System.out.println("== start-up to ready and memory after the load (MiB; native memory = NMT committed)");
-        System.out.printf("%-13s %-22s %-7s %-9s %-13s %5s %6s %5s %7s %4s %5s %5s %5s %7s %s%n", "application", "ready ms med (min-max)",
-                "1st ms", "started", "RSS (peak)", "heap", "class", "code", "threads", "GC", "comp", "symb", "other", "threads", "classes (at ready)");
+        System.out.printf("%-18s %-22s %-7s %-9s %-6s %-13s %-11s %5s %6s %5s %7s %4s %5s %5s %5s %7s %s%n", "application", "ready ms med (min-max)",
+                "1st ms", "started", "RSS@r", "RSS (peak)", "p50/p99 ms", "heap", "class", "code", "threads", "GC", "comp", "symb", "other", "threads", "classes (at ready; from CDS)");
         for (StartupMemory.Result r : results) {
             if (r.readyMillis.isEmpty()) {
-                System.out.printf("%-13s not measured: %s%n", r.app, r.problems);
+                System.out.printf("%-18s not measured: %s%n", r.app, r.problems);
                 continue;
             }
             long min = r.readyMillis.stream().min(Long::compare).orElse(0L);
@@ -678,18 +795,22 @@ final class Report {
             long[] groups = groups(r.nmtCommittedKib);
             long classes = r.classesByLibrary.values().stream().mapToLong(Long::longValue).sum();
             String rss = mib(r.rssKib) + " (" + mib(r.hwmKib) + ")";
-            System.out.printf("%-13s %-22s %-7s %-9s %-13s %5d %6d %5d %7d %4d %5d %5d %5d %7d %d (%d)%n", r.app, ready,
-                    r.firstStartMillis == 0 ? "-" : Long.toString(r.firstStartMillis), started, rss,
+            long rssAtReady = mib(StartupMemory.Result.median(r.rssAtReadyKib));
+            String latency = r.load == null ? "-" : String.format("%.0f / %.0f", r.load.p50(), r.load.p99());
+            String atReady = r.classesAtReady + "; " + r.sharedClassesAtReady;
+            System.out.printf("%-18s %-22s %-7s %-9s %-6d %-13s %-11s %5d %6d %5d %7d %4d %5d %5d %5d %7d %d (%s)%n", r.app, ready,
+                    r.firstStartMillis == 0 ? "-" : Long.toString(r.firstStartMillis), started, rssAtReady, rss, latency,
                     mib(groups[0]), mib(groups[1]), mib(groups[2]), mib(groups[3]), mib(groups[4]), mib(groups[5]),
-                    mib(groups[6]), mib(groups[7]), r.threads, classes, r.classesAtReady);
+                    mib(groups[6]), mib(groups[7]), r.threads, classes, atReady);
             tsv.append(r.app).append('\t').append(r.median());
             for (long g : groups) {
                 tsv.append('\t').append(String.format("%.1f", g / 1024.0));
             }
             tsv.append('\t').append(String.format("%.1f", r.rssKib / 1024.0)).append('\n');
-            md.append(String.format("| %s | %s | %s | %s | %s | %d | %d | %d | %d | %d | %d | %d | %d | %d | %d (%d) |%n", r.app, ready,
-                    r.firstStartMillis == 0 ? "-" : Long.toString(r.firstStartMillis), started, rss, mib(groups[0]), mib(groups[1]), mib(groups[2]), mib(groups[3]), mib(groups[4]),
-                    mib(groups[5]), mib(groups[6]), mib(groups[7]), r.threads, classes, r.classesAtReady));
+            md.append(String.format("| %s | %s | %s | %s | %d | %s | %s | %d | %d | %d | %d | %d | %d | %d | %d | %d | %d (%s) |%n", r.app, ready,
+                    r.firstStartMillis == 0 ? "-" : Long.toString(r.firstStartMillis), started, rssAtReady, rss, latency,
+                    mib(groups[0]), mib(groups[1]), mib(groups[2]), mib(groups[3]), mib(groups[4]),
+                    mib(groups[5]), mib(groups[6]), mib(groups[7]), r.threads, classes, atReady));
         }
         System.out.println();
         System.out.println("== classes loaded per library after the load");
@@ -699,7 +820,7 @@ final class Report {
                 .sorted()
                 .collect(Collectors.toList());
         StringBuilder header = new StringBuilder(String.format("%-22s", "library"));
-        results.forEach(r -> header.append(String.format(" %12s", r.app)));
+        results.forEach(r -> header.append(String.format(" %17s", r.app)));
         System.out.println(header);
         md.append("\n| classes per library |");
         results.forEach(r -> md.append(' ').append(r.app).append(" |"));
@@ -709,7 +830,7 @@ final class Report {
             md.append("| ").append(library).append(" |");
             for (StartupMemory.Result r : results) {
                 long count = r.classesByLibrary.getOrDefault(library, 0L);
-                row.append(String.format(" %12d", count));
+                row.append(String.format(" %17d", count));
                 md.append(' ').append(count).append(" |");
             }
             md.append('\n');
@@ -722,16 +843,16 @@ final class Report {
                     .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                     .map(e -> e.getValue() + " " + e.getKey())
                     .collect(Collectors.joining(", "));
-            System.out.printf("%-13s %d: %s%n", r.app, r.threads, threads);
+            System.out.printf("%-18s %d: %s%n", r.app, r.threads, threads);
         }
         System.out.println();
         System.out.println("== native memory (NMT committed, KiB) by category, the load's answers, the features");
         for (StartupMemory.Result r : results) {
-            System.out.printf("%-13s %s%n", r.app, r.nmtCommittedKib);
+            System.out.printf("%-18s %s%n", r.app, r.nmtCommittedKib);
             if (r.load != null) {
-                System.out.printf("%-13s %d requests in %.0f s: %s%n", "", r.load.requests(), r.load.seconds(), r.load.statuses());
+                System.out.printf("%-18s %d requests in %.0f s: %s%n", "", r.load.requests(), r.load.seconds(), r.load.statuses());
             }
-            System.out.printf("%-13s features: %s%n", "", r.features);
+            System.out.printf("%-18s features: %s%n", "", r.features);
         }
         Files.writeString(work.resolve("startup-memory.tsv"), tsv);
         Files.writeString(work.resolve("summary.md"), md);
