@@ -3,9 +3,11 @@
 # where an earlier run stopped. Rows up to TOTAL - TRIGGERED go in with the statistics trigger off (in slices, each
 # one transaction that turns it back on at commit) and the rollups are then rebuilt by stats_rebuild(), as a
 # migration would; the last TRIGGERED rows go in through the trigger, row by row, as submits do.
-# While the bulk slices go in, the secondary indexes of declarations (all but those behind a constraint: the
-# primary key, which the other tables' foreign keys need, and the unique number) are dropped and then built again from their saved definitions, as a bulk load into
-# PostgreSQL is usually done: one sorted build per index instead of millions of random inserts. The definitions
+# While the bulk slices go in, the secondary indexes of declarations are dropped and then built again from their
+# saved definitions, as a bulk load into PostgreSQL is usually done: one sorted build per index instead of millions
+# of random inserts. Kept: the indexes behind a constraint (the primary key, which the other tables' foreign keys
+# need, and the unique number), and the small partial ones the service's scheduled jobs read every few seconds (due
+# clocks, waiting declarations: without them each run would scan the whole table). The definitions
 # wait in the table ny_seed_dropped_index until the indexes are back, so a seed stopped halfway resumes correctly.
 #   seed.sh TOTAL TRIGGERED      (env PSQL: the psql command line for the database; YEAR, default 2025;
 #                                 SEED_SLICE, rows per transaction, default 1,000,000)
@@ -14,7 +16,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 total=$1 triggered=$2 year=${YEAR:-2025} slice=${SEED_SLICE:-1000000}
 psql_cmd=($PSQL)
 # the rebuild, the index builds and the vacuum sort and hash millions of rows: more memory than a request gets
-export PGOPTIONS="${PGOPTIONS:-} -c work_mem=256MB -c maintenance_work_mem=1GB"
+export PGOPTIONS="${PGOPTIONS:-} -c work_mem=256MB -c maintenance_work_mem=1GB -c client_min_messages=warning"
 have=$("${psql_cmd[@]}" -Atc "SELECT COUNT(*) FROM declarations WHERE lrn LIKE 'NY$year-%'")
 if [ "$have" -gt "$total" ]; then
   echo "seed: $have rows of the year $year are there, more than $total; drop them first" >&2; exit 1
@@ -29,6 +31,7 @@ SELECT i.relname, pg_get_indexdef(x.indexrelid)
 FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid
 WHERE x.indrelid = 'declarations'::regclass
   AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid)
+  AND (x.indpred IS NULL OR x.indisunique)
 ON CONFLICT (name) DO NOTHING;
 DO $$ DECLARE n text; BEGIN
     FOR n IN SELECT name FROM ny_seed_dropped_index LOOP EXECUTE format('DROP INDEX IF EXISTS %I', n); END LOOP;
