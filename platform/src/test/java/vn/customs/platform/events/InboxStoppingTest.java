@@ -38,9 +38,6 @@ class InboxStoppingTest {
         }
     }
 
-    private static final String TOPIC = "customs.inboxtest.v1";
-    private static final String DEAD_LETTERS = "customs.inboxtest.v1.dlq.platformtest";
-
     @Inject
     Inbox inbox;
 
@@ -57,7 +54,7 @@ class InboxStoppingTest {
         // a negative step fails in the projection: a poison event, were the service not stopping
         TopicWriter.send(
                 bootstrapServers,
-                TOPIC,
+                InboxTest.TOPIC,
                 shipment,
                 UUID.randomUUID().toString(),
                 ShipmentProjection.TYPE,
@@ -71,7 +68,7 @@ class InboxStoppingTest {
                 "liveness names the stopped channel");
         assertEquals(
                 0,
-                TopicReader.readAll(bootstrapServers, DEAD_LETTERS).stream()
+                TopicReader.readAll(bootstrapServers, InboxTest.DEAD_LETTERS).stream()
                         .filter(record -> shipment.equals(record.key()))
                         .count(),
                 "nothing dead-lettered");

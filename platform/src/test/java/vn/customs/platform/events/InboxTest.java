@@ -36,8 +36,8 @@ import vn.customs.testkit.TopicWriter;
 @QuarkusTest
 class InboxTest {
 
-    private static final String TOPIC = "customs.inboxtest.v1";
-    private static final String DEAD_LETTERS = "customs.inboxtest.v1.dlq.platformtest";
+    static final String TOPIC = "customs.inboxtest.v1";
+    static final String DEAD_LETTERS = "customs.inboxtest.v1.dlq.platformtest";
 
     @Inject
     DataSource dataSource;
