@@ -214,6 +214,11 @@ public final class SystemUnderTest implements AutoCloseable {
 
     /** Starts the service (again) on its port and database, and waits until it is ready. */
     public void start(Service service) {
+        start(service, Map.of());
+    }
+
+    /** {@link #start(Service)} with {@code properties} as system properties, for this start only. */
+    public void start(Service service, Map<String, String> properties) {
         if (running.containsKey(service)) {
             throw new IllegalStateException(service + " is running already");
         }
@@ -227,7 +232,7 @@ public final class SystemUnderTest implements AutoCloseable {
         ServiceProcess process = ServiceProcess.start(
                 service.spec(),
                 ports.get(service),
-                ServiceProcess.javaCommand(service.spec().packagedJar(root), javaOptions(service)),
+                ServiceProcess.javaCommand(service.spec().packagedJar(root), javaOptions(service, properties)),
                 environments.get(service),
                 log);
         running.put(service, process);
@@ -267,8 +272,7 @@ public final class SystemUnderTest implements AutoCloseable {
         environment.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(database));
         environment.put("QUARKUS_DATASOURCE_USERNAME", database);
         environment.put("QUARKUS_DATASOURCE_PASSWORD", database);
-        List<String> options = new ArrayList<>(javaOptions(service));
-        properties.forEach((key, value) -> options.add("-D" + key + "=" + value));
+        List<String> options = javaOptions(service, properties);
         Instant launched = Instant.now();
         ServiceProcess process = ServiceProcess.start(
                 service.spec(),
@@ -345,11 +349,12 @@ public final class SystemUnderTest implements AutoCloseable {
      * Declarations runs its charter in minutes over a 24-hour working day ({@link CharterInMinutes}), so that a
      * declaration left alone is late within a run, by its own clock and breach watch.
      */
-    private static List<String> javaOptions(Service service) {
+    private static List<String> javaOptions(Service service, Map<String, String> properties) {
         List<String> options = new ArrayList<>(JAVA_OPTIONS);
         if (service == Service.DECLARATIONS) {
             options.addAll(CharterInMinutes.javaOptions());
         }
+        properties.forEach((key, value) -> options.add("-D" + key + "=" + value));
         return options;
     }
 
