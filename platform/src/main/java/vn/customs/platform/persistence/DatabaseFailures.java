@@ -44,6 +44,13 @@ public final class DatabaseFailures {
             if (current instanceof java.net.SocketException || isTimeoutOrConnectionType(current)) {
                 return true;
             }
+            // A commit the server broke off (PostgreSQL stopping: 57P01) reaches us as the transaction manager's
+            // RollbackException, with the driver's error only among the suppressed exceptions.
+            for (Throwable suppressed : current.getSuppressed()) {
+                if (isTransient(suppressed)) {
+                    return true;
+                }
+            }
         }
         return false;
     }

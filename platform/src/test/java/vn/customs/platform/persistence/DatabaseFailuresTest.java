@@ -41,6 +41,17 @@ class DatabaseFailuresTest {
     }
 
     @Test
+    void aCommitTheServerBrokeOffIsTransientThoughTheDriverSaysSoOnlyInASuppressedException() {
+        // what Narayana throws when PostgreSQL stops during the commit (PostgresRestartIT met one)
+        Exception commit = new IllegalStateException("ARJUNA016053: Could not commit transaction.");
+        Exception xa = new IllegalStateException("Error trying to transactionCommit local transaction");
+        xa.initCause(new SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+        commit.addSuppressed(xa);
+        assertTrue(DatabaseFailures.isTransient(new RuntimeException("Error invoking subclass method", commit)));
+        assertFalse(DatabaseFailures.isTransient(new IllegalStateException("Could not commit transaction.")));
+    }
+
+    @Test
     void aFailureOutsideTheDatabaseIsDeterministic() {
         assertFalse(DatabaseFailures.isTransient(new IllegalArgumentException("not a valid PostingEnded")));
         assertFalse(DatabaseFailures.isTransient(new NullPointerException()));
