@@ -357,20 +357,8 @@ public class EventLatency {
         }
         // wait until every one of them reached the projection (and was read by the relay)
         // a slow consumer is waited for as long as it makes progress: only one that stops is broken
-        long deadline = System.nanoTime() + CATCH_UP.toNanos();
-        int applied = 0;
         long catchUpStart = System.nanoTime();
-        while (true) {
-            int now = readApplied(declarations, events, from);
-            if (now > applied) {
-                deadline = System.nanoTime() + CATCH_UP.toNanos();
-            }
-            applied = now;
-            if (applied == events.size() || System.nanoTime() > deadline) {
-                break;
-            }
-            TimeUnit.MILLISECONDS.sleep(500);
-        }
+        int applied = awaitApplied(declarations, events, from);
         double catchUp = (System.nanoTime() - catchUpStart) / 1e9;
         readSent(staffing, events, from, to, batches);
 
@@ -437,6 +425,26 @@ public class EventLatency {
             ok = false;
         }
         return ok;
+    }
+
+    /**
+     * Waits until every event reached the projection, for as long as the consumer makes progress: only one that stops
+     * is broken. Returns how many were applied.
+     */
+    int awaitApplied(Connection declarations, Map<String, long[]> events, String from) throws Exception {
+        long deadline = System.nanoTime() + CATCH_UP.toNanos();
+        int applied = 0;
+        while (true) {
+            int now = readApplied(declarations, events, from);
+            if (now > applied) {
+                deadline = System.nanoTime() + CATCH_UP.toNanos();
+            }
+            applied = now;
+            if (applied == events.size() || System.nanoTime() > deadline) {
+                return applied;
+            }
+            TimeUnit.MILLISECONDS.sleep(500);
+        }
     }
 
     int readApplied(Connection declarations, Map<String, long[]> events, String from) throws SQLException {
@@ -607,18 +615,7 @@ public class EventLatency {
             producer.flush();
         }
         double sending = (System.nanoTime() - started) / 1e9;
-        long deadline = System.nanoTime() + CATCH_UP.toNanos();
-        int applied = 0;
-        while (applied < events.size() && System.nanoTime() < deadline) {
-            int now = readApplied(declarations, events, from);
-            if (now > applied) {
-                deadline = System.nanoTime() + CATCH_UP.toNanos();
-            }
-            applied = now;
-            if (applied < events.size()) {
-                TimeUnit.MILLISECONDS.sleep(500);
-            }
-        }
+        int applied = awaitApplied(declarations, events, from);
         long[] latency = column(events, e -> e[3] - e[0]);
         long[] toConsumer = column(events, e -> e[2] - e[0]);
         long[] transaction = column(events, e -> e[3] - e[2]);

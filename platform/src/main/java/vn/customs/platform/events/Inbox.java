@@ -131,10 +131,8 @@ public class Inbox {
     private void applyAll(EventConsumer consumer, List<IncomingEvent> events) {
         List<IncomingEvent> its = new ArrayList<>(events.size());
         for (IncomingEvent event : events) {
-            if (consumer.types().contains(event.type())) {
+            if (isItsType(consumer, event)) {
                 its.add(event);
-            } else {
-                requireKnownVersion(consumer.types(), event);
             }
         }
         Set<String> notYetApplied = rows.record(consumer.name(), its);
@@ -241,8 +239,7 @@ public class Inbox {
     }
 
     private Outcome applyOnce(EventConsumer consumer, IncomingEvent event) {
-        if (!consumer.types().contains(event.type())) {
-            requireKnownVersion(consumer.types(), event);
+        if (!isItsType(consumer, event)) {
             return Outcome.NOT_THIS_CONSUMERS_TYPE;
         }
         if (rows.record(consumer.name(), List.of(event)).isEmpty()) {
@@ -251,6 +248,15 @@ public class Inbox {
         }
         consumer.apply(event);
         return Outcome.APPLIED;
+    }
+
+    /** Whether the consumer applies the event's type; other types are skipped, but an unknown version is refused. */
+    private static boolean isItsType(EventConsumer consumer, IncomingEvent event) {
+        if (consumer.types().contains(event.type())) {
+            return true;
+        }
+        requireKnownVersion(consumer.types(), event);
+        return false;
     }
 
     /** {@code customs.staffing.PostingEnded.v2} for a consumer of {@code ...PostingEnded.v1}: refused, not skipped. */
