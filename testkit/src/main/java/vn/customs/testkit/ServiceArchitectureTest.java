@@ -1,9 +1,13 @@
 package vn.customs.testkit;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAnnotation;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -142,6 +146,37 @@ public abstract class ServiceArchitectureTest {
                 .allowEmptyShould(skeleton)
                 .because("resources stay thin: load, decide and save happen in application/")
                 .check(classes);
+    }
+
+    @Test
+    void scheduledJobsDoNotRunWhileTheServiceStartsOrStops() {
+        String scheduled = "io.quarkus.scheduler.Scheduled";
+        String notRunning = scheduled + "$ApplicationNotRunning";
+        methods()
+                .that()
+                .areAnnotatedWith(scheduled)
+                .should()
+                .beAnnotatedWith(
+                        new DescribedPredicate<JavaAnnotation<?>>(
+                                "@Scheduled(skipExecutionIf = Scheduled.ApplicationNotRunning.class)") {
+                            @Override
+                            public boolean test(JavaAnnotation<?> annotation) {
+                                return annotation.getRawType().getName().equals(scheduled)
+                                        && annotation
+                                                .get("skipExecutionIf")
+                                                .filter(value -> value instanceof JavaClass
+                                                        && ((JavaClass) value)
+                                                                .getName()
+                                                                .equals(notRunning))
+                                                .isPresent();
+                            }
+                        })
+                .allowEmptyShould(true)
+                .because("a round started while the service stops finds its database closed, and logged an error"
+                        + " every second until the process ended")
+                .check(new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages(basePackage, "vn.customs.platform"));
     }
 
     @Test

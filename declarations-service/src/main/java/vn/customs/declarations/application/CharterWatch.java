@@ -39,7 +39,10 @@ public class CharterWatch {
         this.calendar = calendar;
     }
 
-    @Scheduled(every = "{declarations.charter-watch.every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "{declarations.charter-watch.every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void watch() {
         round();
     }

@@ -33,7 +33,10 @@ public class WatchDeadlines {
         this.today = today;
     }
 
-    @Scheduled(every = "{hotline.deadline-watch.every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "{hotline.deadline-watch.every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void watch() {
         round();
     }

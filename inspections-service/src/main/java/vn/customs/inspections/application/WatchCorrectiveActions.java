@@ -38,7 +38,8 @@ public class WatchCorrectiveActions {
 
     @Scheduled(
             every = "{inspections.corrective-actions.watch-every}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void watch() {
         round();
     }

@@ -61,7 +61,8 @@ public class AuditCheckpoints {
 
     @Scheduled(
             every = "${customs.audit.checkpoint-every:PT30S}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void publishPeriodically() {
         try {
             publish();

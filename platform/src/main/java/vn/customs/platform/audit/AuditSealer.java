@@ -30,7 +30,10 @@ public class AuditSealer {
     }
 
     /** Seals batch after batch while there is a backlog (after an upgrade that re-seals), for at most 5 s a run. */
-    @Scheduled(every = "${customs.audit.seal-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "${customs.audit.seal-every:1s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void sealPeriodically() {
         long deadline = System.nanoTime() + 5_000_000_000L;
         while (seal() == BATCH && System.nanoTime() < deadline) {

@@ -26,7 +26,8 @@ public class IdempotencyKeyCleanup {
 
     @Scheduled(
             every = "${customs.idempotency.cleanup-every:15m}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @Transactional
     void forgetExpiredKeys() {
         entityManager

@@ -42,7 +42,10 @@ public class Notices {
         this.today = today;
     }
 
-    @Scheduled(cron = "{staffing.notices.cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            cron = "{staffing.notices.cron}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void daily() {
         send();
     }

@@ -55,7 +55,8 @@ public class DeclarationKpiGauges {
     @Scheduled(
             every = "{customs.metrics.kpi-refresh}",
             identity = "declaration-kpi-gauges",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     public void refresh() {
         Quarter quarter = Quarter.of(today.date());
         List<DeclarationKpis.Gate> gates =

@@ -41,7 +41,8 @@ public class HotlineKpiGauges {
     @Scheduled(
             every = "{customs.metrics.kpi-refresh}",
             identity = "hotline-kpi-gauges",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     public void refresh() {
         Quarter quarter = Quarter.of(today.date());
         List<ReportKpis.Unit> units =

@@ -67,7 +67,8 @@ public class InspectionKpiGauges {
     @Scheduled(
             every = "{customs.metrics.kpi-refresh}",
             identity = "inspection-kpi-gauges",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     public void refresh() {
         Quarter quarter = Quarter.of(today.date());
         InspectionKpis.Figures figures = kpis.of(quarter.first(), quarter.last());

@@ -53,7 +53,8 @@ public class StaffingKpiGauges {
     @Scheduled(
             every = "{customs.metrics.kpi-refresh}",
             identity = "staffing-kpi-gauges",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     public void refresh() {
         LocalDate day = today.date();
         Quarter quarter = Quarter.of(day);
