@@ -34,7 +34,8 @@ public final class EmbeddedPostgresServer implements PostgresServer {
 
     /**
      * A server that keeps its data in {@code dataDirectory} across restarts, listening on {@code port}: what the
-     * local run wants. The server's own log goes to {@code logFile}.
+     * local run wants. The server's own log goes to {@code logFile}. The caller stops it ({@link #close()}), also when
+     * its JVM is stopped: no hook of this class does.
      */
     public static EmbeddedPostgresServer startPersistent(Path dataDirectory, int port, Path logFile) {
         return start(EmbeddedPostgres.builder()
@@ -48,7 +49,10 @@ public final class EmbeddedPostgresServer implements PostgresServer {
                 // Checkpoints by time (every 5 minutes) rather than every 1 GB of WAL: under a steady load of writes
                 // the default made one every two minutes, each a burst of page writes that slowed every commit.
                 .setServerConfig("max_wal_size", "4GB")
-                .setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile())));
+                .setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+                // Its owner (the launcher, the system tests) stops it after the services, from its own shutdown
+                // hook; zonky's hook stopped it at once, under services still writing (errors in their logs).
+                .setRegisterShutdownHook(false));
     }
 
     private static EmbeddedPostgresServer start(EmbeddedPostgres.Builder builder) {
