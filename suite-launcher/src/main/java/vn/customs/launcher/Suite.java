@@ -107,6 +107,6 @@ public final class Suite {
         out.println(
                 "  SUITE_POSTGRES_URL (an external server's jdbc:postgresql://host:port/postgres, with SUITE_POSTGRES_USER");
         out.println("  and SUITE_POSTGRES_PASSWORD) SUITE_KAFKA_BOOTSTRAP_SERVERS (an external broker)");
-        out.println("  SUITE_JAVA_OPTS (JVM options of each service) SUITE_READY_TIMEOUT_SECONDS=120");
+        out.println("  SUITE_JAVA_OPTS (JVM options of each service) SUITE_READY_TIMEOUT_SECONDS=300");
     }
 }

@@ -47,7 +47,7 @@ record SuiteSettings(
                 env.getOrDefault("SUITE_HTTP_HOST", "127.0.0.1"),
                 ports,
                 javaOptions(env.get("SUITE_JAVA_OPTS")),
-                integer(env, "SUITE_READY_TIMEOUT_SECONDS", 120),
+                integer(env, "SUITE_READY_TIMEOUT_SECONDS", 300),
                 port(env, "SUITE_BOARD_PORT", DEFAULT_BOARD_PORT));
     }
 

@@ -32,6 +32,8 @@ class SuiteSettingsTest {
                 settings.servicePorts());
         assertTrue(settings.externalPostgresUrl().isEmpty());
         assertTrue(settings.externalKafka().isEmpty());
+        // the four services with the demo quarter took up to 95 s on 2 busy cores: 120 s failed a start after a build
+        assertEquals(300, settings.readyTimeoutSeconds());
     }
 
     @Test
